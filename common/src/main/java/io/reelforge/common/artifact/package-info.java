@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.common.artifact;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,115 @@
+package io.reelforge.common.config;
+
+import io.reelforge.common.artifact.ArtifactStore;
+import io.reelforge.common.artifact.FileSystemArtifactStore;
+import io.reelforge.common.job.JobStore;
+import io.reelforge.common.job.RedisJobStore;
+import io.reelforge.common.message.Topics;
+import io.reelforge.common.net.SafeHttpClient;
+import io.reelforge.common.net.UrlPolicy;
+import io.reelforge.common.stage.JobCanceledException;
+import io.reelforge.common.stage.JobTracker;
+import io.reelforge.common.stage.PermanentJobFailure;
+import io.reelforge.common.stage.StageExecutor;
+import io.reelforge.common.stage.StageFailureRecoverer;
+import java.time.Clock;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+/** The shared pieces every Reelforge service gets by depending on {@code common}. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration"})
+@EnableConfigurationProperties(ReelforgeProperties.class)
+public class ReelforgeCommonAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock reelforgeClock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JobStore jobStore(StringRedisTemplate redis, ReelforgeProperties properties) {
+        return new RedisJobStore(redis, properties.jobs().retention());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ArtifactStore artifactStore(ReelforgeProperties properties) {
+        return new FileSystemArtifactStore(properties.artifacts().root());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    UrlPolicy urlPolicy(ReelforgeProperties properties) {
+        return new UrlPolicy(properties.fetch().allowedHosts());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SafeHttpClient safeHttpClient(UrlPolicy policy, ReelforgeProperties properties) {
+        return new SafeHttpClient(policy, properties.fetch());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JobTracker jobTracker(JobStore store, KafkaTemplate<String, Object> kafka, Clock clock) {
+        return new JobTracker(store, kafka, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    StageExecutor stageExecutor(JobTracker tracker) {
+        return new StageExecutor(tracker);
+    }
+
+    /** Retries with backoff, then dead letter and a failed job; permanent failures skip the retries. */
+    @Bean
+    @ConditionalOnMissingBean
+    DefaultErrorHandler stageErrorHandler(KafkaTemplate<String, Object> kafka, JobTracker tracker,
+            ReelforgeProperties properties) {
+        var retry = properties.kafka();
+        var backOff = new ExponentialBackOffWithMaxRetries(retry.maxAttempts() - 1);
+        backOff.setInitialInterval(retry.initialBackoff().toMillis());
+        backOff.setMultiplier(retry.backoffMultiplier());
+        backOff.setMaxInterval(retry.maxBackoff().toMillis());
+        var recoverer = new StageFailureRecoverer(new DeadLetterPublishingRecoverer(kafka), tracker,
+                (record, e) -> isPermanent(e) ? 1 : retry.maxAttempts());
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(PermanentJobFailure.class, JobCanceledException.class);
+        return handler;
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics reelforgeTopics(ReelforgeProperties properties) {
+        int partitions = properties.kafka().partitions();
+        short replicas = properties.kafka().replicationFactor();
+        var topics = new java.util.ArrayList<NewTopic>();
+        for (String topic : Topics.STAGE_TOPICS) {
+            topics.add(new NewTopic(topic, partitions, replicas));
+            topics.add(new NewTopic(Topics.deadLetter(topic), partitions, replicas));
+        }
+        topics.add(new NewTopic(Topics.JOB_EVENTS, partitions, replicas));
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    private static boolean isPermanent(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PermanentJobFailure) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package io.reelforge.common.config;
+
+import io.reelforge.common.message.JsonRecordDeserializer;
+import io.reelforge.common.message.JsonRecordSerializer;
+import java.util.Map;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+
+/**
+ * Kafka serialization defaults every service needs, added as the lowest-precedence property source so any of them
+ * can still be overridden. A malformed message is caught by {@code ErrorHandlingDeserializer} and dead-lettered
+ * instead of blocking its partition.
+ */
+public class ReelforgeDefaults implements EnvironmentPostProcessor {
+
+    static final String SOURCE_NAME = "reelforgeDefaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = Map.of(
+                "spring.kafka.producer.key-serializer", StringSerializer.class.getName(),
+                "spring.kafka.producer.value-serializer", JsonRecordSerializer.class.getName(),
+                "spring.kafka.producer.acks", "all",
+                "spring.kafka.consumer.key-deserializer", StringDeserializer.class.getName(),
+                "spring.kafka.consumer.value-deserializer", ErrorHandlingDeserializer.class.getName(),
+                "spring.kafka.consumer.properties.spring.deserializer.value.delegate.class",
+                JsonRecordDeserializer.class.getName(),
+                "spring.kafka.consumer.auto-offset-reset", "earliest",
+                "spring.kafka.consumer.enable-auto-commit", "false");
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
+    }
+}

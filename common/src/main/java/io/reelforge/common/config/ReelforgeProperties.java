@@ -1,0 +1,62 @@
+package io.reelforge.common.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings every Reelforge service shares, under {@code reelforge.*}. Defaults work offline on one machine.
+ *
+ * @param artifacts where job files live (shared by media workers and the gateway)
+ * @param jobs how long job records are kept
+ * @param kafka topic layout and the retry policy of stage messages
+ * @param fetch limits and the address policy for every URL Reelforge downloads
+ */
+@Validated
+@ConfigurationProperties("reelforge")
+public record ReelforgeProperties(
+        @Valid @NotNull @DefaultValue Artifacts artifacts,
+        @Valid @NotNull @DefaultValue Jobs jobs,
+        @Valid @NotNull @DefaultValue Kafka kafka,
+        @Valid @NotNull @DefaultValue Fetch fetch) {
+
+    public record Artifacts(@NotNull @DefaultValue("data/artifacts") Path root) {
+    }
+
+    public record Jobs(@NotNull @DefaultValue("7d") Duration retention) {
+    }
+
+    /**
+     * @param partitions partitions of each stage topic: the most workers of one kind that can share the work
+     * @param maxAttempts attempts of a stage before its message goes to the dead-letter topic
+     */
+    public record Kafka(
+            @Min(1) @DefaultValue("6") int partitions,
+            @Min(1) @DefaultValue("1") short replicationFactor,
+            @Min(1) @DefaultValue("3") int maxAttempts,
+            @NotNull @DefaultValue("1s") Duration initialBackoff,
+            @DecimalMin("1.0") @DefaultValue("2.0") double backoffMultiplier,
+            @NotNull @DefaultValue("30s") Duration maxBackoff) {
+    }
+
+    /**
+     * @param allowedHosts hosts (or IP literals) exempt from the private-address rule: for tests and the demo's
+     *        loopback store; never set it to reach internal services in production
+     */
+    public record Fetch(
+            @NotNull @DefaultValue("5s") Duration connectTimeout,
+            @NotNull @DefaultValue("20s") Duration timeout,
+            @Min(1024) @DefaultValue("5242880") long maxBytes,
+            @Min(0) @DefaultValue("5") int maxRedirects,
+            @NotNull @DefaultValue List<String> allowedHosts,
+            @NotNull @DefaultValue("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 Reelforge/0.1") String userAgent,
+            @NotNull @DefaultValue("en-US,en;q=0.9") String acceptLanguage) {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.common.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,39 @@
+package io.reelforge.common.job;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Stable, documented error codes a failed job carries; clients switch on these, so never rename one. */
+public enum ErrorCode {
+    /** The page answered 404 or 410. */
+    PAGE_NOT_FOUND,
+    /** The page was fetched but holds no recognisable product. */
+    NOT_A_PRODUCT_PAGE,
+    /** The URL answered with something other than HTML. */
+    NOT_HTML,
+    /** The page could not be fetched (network error, server error after retries, too large). */
+    FETCH_FAILED,
+    /** The URL is not allowed by the fetch policy (scheme, private address, too many redirects). */
+    BLOCKED_URL,
+    /** No product image could be downloaded and decoded. */
+    NO_USABLE_IMAGES,
+    /** The language model refused the key. */
+    LLM_AUTH_FAILED,
+    /** The language model was unreachable or overloaded after retries. */
+    LLM_UNAVAILABLE,
+    /** The model's script failed validation. */
+    SCRIPT_INVALID,
+    /** Speech synthesis failed. */
+    TTS_FAILED,
+    /** Composing or encoding the video failed. */
+    RENDER_FAILED,
+    /** A stage ran past its time limit. */
+    TIMEOUT,
+    /** Anything else; details are in the worker's log under the job id. */
+    INTERNAL_ERROR;
+
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

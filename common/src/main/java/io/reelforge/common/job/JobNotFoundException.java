@@ -1,0 +1,7 @@
+package io.reelforge.common.job;
+
+public class JobNotFoundException extends RuntimeException {
+    public JobNotFoundException(String id) {
+        super("no job " + id);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.common.job;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.common.json;
+
+import org.jspecify.annotations.NullMarked;

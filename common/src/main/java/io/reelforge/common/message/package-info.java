@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.common.message;
+
+import org.jspecify.annotations.NullMarked;

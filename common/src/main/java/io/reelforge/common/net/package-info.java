@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.common.net;
+
+import org.jspecify.annotations.NullMarked;

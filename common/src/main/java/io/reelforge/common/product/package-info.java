@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.common.product;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.common.script;
+
+import org.jspecify.annotations.NullMarked;

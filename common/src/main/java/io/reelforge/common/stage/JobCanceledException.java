@@ -1,0 +1,8 @@
+package io.reelforge.common.stage;
+
+/** Thrown from progress reporting when the job was canceled meanwhile, to stop work early; never retried. */
+public class JobCanceledException extends RuntimeException {
+    public JobCanceledException(String jobId) {
+        super("job " + jobId + " was canceled", null, false, false);
+    }
+}

@@ -1,0 +1,80 @@
+package io.reelforge.common.stage;
+
+import io.reelforge.common.job.Job;
+import io.reelforge.common.job.JobStore;
+import io.reelforge.common.message.JobEvent;
+import io.reelforge.common.message.JobMessage;
+import io.reelforge.common.message.Topics;
+import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Every change to a job goes through here: saved in the store (compare-and-set), then announced on
+ * {@link Topics#JOB_EVENTS}. Also sends stage messages, waiting for the broker's acknowledgement so a stage is
+ * never marked done before its successor's message is durable.
+ */
+public class JobTracker {
+
+    private static final Logger log = LoggerFactory.getLogger(JobTracker.class);
+    private static final long SEND_TIMEOUT_SECONDS = 30;
+
+    private final JobStore store;
+    private final KafkaTemplate<String, Object> kafka;
+    private final Clock clock;
+
+    public JobTracker(JobStore store, KafkaTemplate<String, Object> kafka, Clock clock) {
+        this.store = store;
+        this.kafka = kafka;
+        this.clock = clock;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public JobStore store() {
+        return store;
+    }
+
+    public Job create(Job job) {
+        store.create(job);
+        announce(job);
+        return job;
+    }
+
+    public Job update(String jobId, UnaryOperator<Job> change) {
+        Job before = store.find(jobId).orElse(null);
+        Job after = store.update(jobId, change);
+        if (before == null || after.version() != before.version()) {
+            announce(after);
+        }
+        return after;
+    }
+
+    /** Sends a stage message and waits until the broker has it. */
+    public void send(JobMessage message) {
+        try {
+            kafka.send(message.payload().topic(), message.jobId(), message).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending to " + message.payload().topic(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not send to " + message.payload().topic(), e);
+        }
+    }
+
+    private void announce(Job job) {
+        // events are notifications: a lost one must not fail the job, the store is the truth
+        kafka.send(Topics.JOB_EVENTS, job.id(), JobEvent.of(job)).whenComplete((result, error) -> {
+            if (error != null) {
+                log.warn("could not publish the event of job {}: {}", job.id(), error.toString());
+            }
+        });
+    }
+}

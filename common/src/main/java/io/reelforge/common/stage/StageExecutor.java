@@ -1,0 +1,144 @@
+package io.reelforge.common.stage;
+
+import io.reelforge.common.job.Job;
+import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.message.JobMessage;
+import io.reelforge.common.message.RenderRequest;
+import io.reelforge.common.message.ScriptRequest;
+import io.reelforge.common.message.StagePayload;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs one stage message the same way in every worker: claim the stage in the store (skipping messages for jobs
+ * that are canceled, finished or already past this stage), run the processor, save its result, and hand the job
+ * to the next stage or finish it. Kafka delivers at least once, so each step tolerates a repeat.
+ */
+public class StageExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(StageExecutor.class);
+    private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(500);
+
+    private final JobTracker tracker;
+
+    public StageExecutor(JobTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    public <P extends StagePayload> void execute(JobMessage message, P payload, StageProcessor<P> processor)
+            throws Exception {
+        MDC.put("jobId", message.jobId());
+        try {
+            JobStatus stage = payload.stage();
+            Optional<Job> claimed = claim(message, stage);
+            if (claimed.isEmpty()) {
+                return;
+            }
+            StageOutcome outcome;
+            try {
+                outcome = processor.process(message, payload, new TrackedContext(message.jobId()));
+            } catch (JobCanceledException e) {
+                log.info("job {} was canceled during {}; stopping", message.jobId(), stage.wireName());
+                return;
+            }
+            handOff(claimed.get(), message, stage, outcome);
+        } finally {
+            MDC.remove("jobId");
+        }
+    }
+
+    private Optional<Job> claim(JobMessage message, JobStatus stage) {
+        Job job = tracker.update(message.jobId(), current -> {
+            if (current.status() == stage || !current.status().canMoveTo(stage)) {
+                return current;
+            }
+            return current.startStage(stage, message.attempt(), now());
+        });
+        if (job.status() != stage) {
+            log.info("skipping {} of job {}: it is {}", stage.wireName(), job.id(), job.status().wireName());
+            return Optional.empty();
+        }
+        log.info("{} job {} (attempt {})", stage.wireName(), job.id(), message.attempt());
+        return Optional.of(job);
+    }
+
+    private void handOff(Job job, JobMessage message, JobStatus stage, StageOutcome outcome) {
+        JobStatus next = job.kind().after(stage);
+        if (tracker.store().find(job.id()).map(j -> j.status().isFinal()).orElse(true)) {
+            log.info("job {} ended during {}; not handing it on", job.id(), stage.wireName());
+            return;
+        }
+        if (next != JobStatus.SUCCEEDED) {
+            tracker.send(message.next(nextPayload(job, message, outcome), now()));
+        }
+        tracker.update(job.id(), current -> {
+            Job withResult = switch (outcome) {
+                case StageOutcome.Scraped s -> current.withProduct(s.product(), now());
+                case StageOutcome.Scripted s -> current.withScript(s.script(), now());
+                case StageOutcome.Rendered r -> current.withArtifacts(r.artifacts(), now());
+            };
+            if (!withResult.status().canMoveTo(next)) {
+                return withResult; // canceled meanwhile, or the next stage already claimed the job
+            }
+            return next == JobStatus.SUCCEEDED ? withResult.succeed(now())
+                    : withResult.startStage(next, message.attempt(), now());
+        });
+        log.info("{} of job {} done; next: {}", stage.wireName(), job.id(), next.wireName());
+    }
+
+    private static StagePayload nextPayload(Job job, JobMessage message, StageOutcome outcome) {
+        return switch (outcome) {
+            case StageOutcome.Scraped s -> new ScriptRequest(s.product(), null, job.request().options());
+            case StageOutcome.Scripted s -> {
+                var product = switch (message.payload()) {
+                    case ScriptRequest r when r.product() != null -> r.product();
+                    default -> job.results().product() != null ? job.results().product() : job.request().product();
+                };
+                if (product == null) {
+                    throw new PermanentJobFailure(io.reelforge.common.job.ErrorCode.INTERNAL_ERROR,
+                            "a render needs product details, and job " + job.id() + " has none");
+                }
+                yield new RenderRequest(product, s.script(), job.request().options());
+            }
+            case StageOutcome.Rendered r -> throw new IllegalStateException("rendering is the last stage");
+        };
+    }
+
+    private Instant now() {
+        return tracker.clock().instant();
+    }
+
+    /** Throttles progress writes and turns a cancel seen in the store into {@link JobCanceledException}. */
+    private final class TrackedContext implements StageContext {
+        private final String jobId;
+        private Instant lastWrite = Instant.MIN;
+
+        TrackedContext(String jobId) {
+            this.jobId = jobId;
+        }
+
+        @Override
+        public String jobId() {
+            return jobId;
+        }
+
+        @Override
+        public void progress(double fraction) {
+            Instant now = now();
+            if (Duration.between(lastWrite, now).compareTo(PROGRESS_INTERVAL) < 0 && fraction < 1.0) {
+                return;
+            }
+            lastWrite = now;
+            Job job = tracker.update(jobId, current -> current.status().isStage()
+                    ? current.stageProgress(fraction, now)
+                    : current);
+            if (job.status() == JobStatus.CANCELED) {
+                throw new JobCanceledException(jobId);
+            }
+        }
+    }
+}

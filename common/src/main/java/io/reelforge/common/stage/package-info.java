@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.common.stage;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,143 @@
+package io.reelforge.common.job;
+
+import static io.reelforge.common.testing.JobBuilder.aVideoJob;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.reelforge.common.testing.Products;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every {@link JobStore} must have; each implementation's test extends this. */
+public abstract class JobStoreContract {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:05:00Z");
+
+    protected abstract JobStore store();
+
+    @Test
+    void aCreatedJobCanBeFound() {
+        Job job = aVideoJob().build();
+        store().create(job);
+        assertThat(store().find(job.id())).contains(job);
+    }
+
+    @Test
+    void creatingTheSameIdTwiceFails() {
+        Job job = aVideoJob().build();
+        store().create(job);
+        assertThatThrownBy(() -> store().create(job)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anUnknownJobIsNotFound() {
+        assertThat(store().find("no-such-job")).isEmpty();
+        assertThatThrownBy(() -> store().update("no-such-job", j -> j)).isInstanceOf(JobNotFoundException.class);
+    }
+
+    @Test
+    void anUpdateIsSavedWithTheNextVersion() {
+        Job job = aVideoJob().build();
+        store().create(job);
+        Job saved = store().update(job.id(), j -> j.startStage(JobStatus.SCRAPING, 1, NOW));
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(store().find(job.id())).contains(saved);
+    }
+
+    @Test
+    void aRejectedTransitionWritesNothing() {
+        Job job = aVideoJob().build();
+        store().create(job);
+        store().update(job.id(), j -> j.cancel(NOW));
+        assertThatThrownBy(() -> store().update(job.id(), j -> j.startStage(JobStatus.SCRAPING, 1, NOW)))
+                .isInstanceOf(IllegalJobTransitionException.class);
+        assertThat(store().find(job.id()).orElseThrow().status()).isEqualTo(JobStatus.CANCELED);
+    }
+
+    @Test
+    void concurrentWritersLoseNoUpdate() throws Exception {
+        Job job = aVideoJob().build();
+        store().create(job);
+        store().update(job.id(), j -> j.startStage(JobStatus.SCRAPING, 1, NOW));
+        int writers = 8;
+        int perWriter = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                tasks.add(() -> {
+                    for (int i = 0; i < perWriter; i++) {
+                        store().update(job.id(), j -> j.stageProgress(0.1, NOW));
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(store().find(job.id()).orElseThrow().version()).isEqualTo(1 + (long) writers * perWriter);
+    }
+
+    @Test
+    void onlyOneOfConcurrentStageClaimsWins() throws Exception {
+        Job job = aVideoJob().build();
+        store().create(job);
+        int claimants = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(claimants);
+        try {
+            List<Callable<Boolean>> tasks = new ArrayList<>();
+            for (int i = 0; i < claimants; i++) {
+                tasks.add(() -> {
+                    try {
+                        store().update(job.id(), j -> j.startStage(JobStatus.SCRAPING, 1, NOW));
+                        return true;
+                    } catch (IllegalJobTransitionException lost) {
+                        return false;
+                    }
+                });
+            }
+            int wins = 0;
+            for (Future<Boolean> f : pool.invokeAll(tasks)) {
+                wins += f.get() ? 1 : 0;
+            }
+            assertThat(wins).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void listingIsNewestFirstAndPaged() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        // far in the future, so these are the newest jobs even in a shared store
+        Instant base = Instant.now().plus(java.time.Duration.ofDays(3650));
+        List<Job> jobs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Job j = aVideoJob().id(tag + "-" + i).createdAt(base.plusSeconds(i)).build();
+            store().create(j);
+            jobs.add(j);
+        }
+        List<Job> firstPage = store().list(0, 2);
+        assertThat(firstPage).extracting(Job::id).containsExactly(tag + "-2", tag + "-1");
+        assertThat(store().list(2, 1)).extracting(Job::id).containsExactly(tag + "-0");
+        assertThat(store().count()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void resultsSurviveTheRoundTrip() {
+        Job job = aVideoJob().build();
+        store().create(job);
+        var product = Products.aProduct(List.of("https://shop.example/a.jpg"));
+        store().update(job.id(), j -> j.startStage(JobStatus.SCRAPING, 1, NOW).withProduct(product, NOW));
+        assertThat(store().find(job.id()).orElseThrow().results().product()).isEqualTo(product);
+    }
+}

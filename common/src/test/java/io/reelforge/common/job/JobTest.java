@@ -1,0 +1,107 @@
+package io.reelforge.common.job;
+
+import static io.reelforge.common.testing.JobBuilder.aJob;
+import static io.reelforge.common.testing.JobBuilder.aVideoJob;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.reelforge.common.testing.Products;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JobTest {
+
+    private static final Instant LATER = Instant.parse("2026-01-01T00:01:00Z");
+
+    @Test
+    void eachKindEntersAtItsFirstStage() {
+        assertThat(aVideoJob().build().firstStage()).isEqualTo(JobStatus.SCRAPING);
+        assertThat(aJob(JobKind.SCRAPE).build().firstStage()).isEqualTo(JobStatus.SCRAPING);
+        assertThat(aJob(JobKind.SCRIPT).keyword("coffee").build().firstStage()).isEqualTo(JobStatus.SCRIPTING);
+        assertThat(aJob(JobKind.RENDER).product(Products.aProduct(List.of())).build().firstStage())
+                .isEqualTo(JobStatus.SCRIPTING);
+        assertThat(aJob(JobKind.RENDER).product(Products.aProduct(List.of())).script(Products.aScript(2)).build()
+                .firstStage()).isEqualTo(JobStatus.RENDERING);
+    }
+
+    @Test
+    void eachKindEndsAfterItsLastStage() {
+        assertThat(JobKind.SCRAPE.after(JobStatus.SCRAPING)).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(JobKind.SCRIPT.after(JobStatus.SCRIPTING)).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(JobKind.RENDER.after(JobStatus.SCRIPTING)).isEqualTo(JobStatus.RENDERING);
+        assertThat(JobKind.VIDEO.after(JobStatus.SCRAPING)).isEqualTo(JobStatus.SCRIPTING);
+        assertThat(JobKind.VIDEO.after(JobStatus.RENDERING)).isEqualTo(JobStatus.SUCCEEDED);
+    }
+
+    @Test
+    void aStageCannotStartTwice() {
+        Job scraping = aVideoJob().started();
+        assertThatThrownBy(() -> scraping.startStage(JobStatus.SCRAPING, 1, LATER))
+                .isInstanceOf(IllegalJobTransitionException.class)
+                .hasMessageContaining("scraping").hasMessageContaining("scraping");
+    }
+
+    @Test
+    void aJobCannotGoBackToAnEarlierStage() {
+        Job rendering = aVideoJob().in(JobStatus.RENDERING);
+        assertThatThrownBy(() -> rendering.startStage(JobStatus.SCRIPTING, 1, LATER))
+                .isInstanceOf(IllegalJobTransitionException.class)
+                .hasMessageContaining("from rendering to scripting");
+    }
+
+    @Test
+    void aKindCannotEnterAStageItDoesNotRun() {
+        Job scrape = aJob(JobKind.SCRAPE).started();
+        assertThatThrownBy(() -> scrape.startStage(JobStatus.SCRIPTING, 1, LATER))
+                .isInstanceOf(IllegalJobTransitionException.class);
+    }
+
+    @Test
+    void aCanceledJobCannotBeRevived() {
+        Job canceled = aVideoJob().started().cancel(LATER);
+        assertThatThrownBy(() -> canceled.startStage(JobStatus.SCRIPTING, 1, LATER))
+                .isInstanceOf(IllegalJobTransitionException.class);
+        assertThatThrownBy(() -> canceled.succeed(LATER)).isInstanceOf(IllegalJobTransitionException.class);
+    }
+
+    @Test
+    void everyChangeBumpsTheVersion() {
+        Job queued = aVideoJob().build();
+        Job started = queued.startStage(JobStatus.SCRAPING, 1, LATER);
+        Job progressed = started.stageProgress(0.5, LATER);
+        assertThat(List.of(queued.version(), started.version(), progressed.version())).containsExactly(0L, 1L, 2L);
+    }
+
+    @Test
+    void historyRecordsEachStageStartAndEnd() {
+        Job job = aVideoJob().started();
+        Instant t1 = LATER;
+        Instant t2 = LATER.plusSeconds(5);
+        job = job.startStage(JobStatus.SCRIPTING, 1, t1).startStage(JobStatus.RENDERING, 1, t2).succeed(t2.plusSeconds(9));
+        assertThat(job.history()).extracting(StageRun::stage)
+                .containsExactly(JobStatus.SCRAPING, JobStatus.SCRIPTING, JobStatus.RENDERING);
+        assertThat(job.history()).allSatisfy(run -> assertThat(run.endedAt()).isNotNull());
+        assertThat(job.history().get(1).endedAt()).isEqualTo(t2);
+    }
+
+    @Test
+    void progressNeverGoesDownAndReachesHundredOnlyOnSuccess() {
+        Job job = aVideoJob().started().stageProgress(0.8, LATER);
+        int high = job.progress();
+        job = job.stageProgress(0.2, LATER);
+        assertThat(job.progress()).isEqualTo(high);
+        job = job.startStage(JobStatus.SCRIPTING, 1, LATER).startStage(JobStatus.RENDERING, 1, LATER)
+                .stageProgress(1.0, LATER);
+        assertThat(job.progress()).isLessThan(100);
+        assertThat(job.succeed(LATER).progress()).isEqualTo(100);
+    }
+
+    @Test
+    void aFailedJobKeepsItsError() {
+        JobError error = new JobError(ErrorCode.PAGE_NOT_FOUND, "The page answered 404.", JobStatus.SCRAPING, 1, LATER);
+        Job failed = aVideoJob().started().fail(error, LATER);
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.error()).isEqualTo(error);
+    }
+}
