@@ -12,6 +12,7 @@ import io.reelforge.common.stage.JobTracker;
 import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.StageExecutor;
 import io.reelforge.common.stage.StageFailureRecoverer;
+import io.reelforge.common.stage.WorkerIds;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -70,8 +71,9 @@ public class ReelforgeCommonAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    StageExecutor stageExecutor(JobTracker tracker) {
-        return new StageExecutor(tracker);
+    StageExecutor stageExecutor(JobTracker tracker, org.springframework.core.env.Environment environment) {
+        String app = environment.getProperty("spring.application.name", "reelforge");
+        return new StageExecutor(tracker, WorkerIds.next(app));
     }
 
     /** Retries with backoff, then dead letter and a failed job; permanent failures skip the retries. */

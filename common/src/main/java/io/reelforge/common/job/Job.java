@@ -49,9 +49,21 @@ public record Job(
         }
         JobStatus to = checkedMove(stage);
         List<StageRun> runs = closeOpenRun(now);
-        runs.add(new StageRun(stage, now, null, attempt));
+        runs.add(new StageRun(stage, now, null, null, null, attempt));
         return new Job(id, kind, tenant, to, version + 1, progressAt(stage, 0), request, results, runs, error,
                 createdAt, now);
+    }
+
+    /**
+     * A worker takes the stage: enters it first if the job is still before it. A repeat claim of the stage the job
+     * is in (a redelivered message after a crash or a rebalance) is allowed and records the new worker.
+     */
+    public Job claim(JobStatus stage, String workerId, int attempt, Instant now) {
+        Job entered = status == stage ? this : startStage(stage, attempt, now);
+        List<StageRun> runs = new ArrayList<>(entered.history);
+        runs.set(runs.size() - 1, runs.getLast().claimedBy(workerId, now));
+        return new Job(id, kind, tenant, stage, entered.version == version ? version + 1 : entered.version,
+                entered.progress, request, results, runs, error, createdAt, now);
     }
 
     /** Progress within the current stage, as a fraction 0..1; never lowers the overall figure. */

@@ -24,9 +24,16 @@ public class StageExecutor {
     private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(500);
 
     private final JobTracker tracker;
+    private final String workerId;
 
-    public StageExecutor(JobTracker tracker) {
+    /** @param workerId names this worker in each job's history, so operators see who ran which stage */
+    public StageExecutor(JobTracker tracker, String workerId) {
         this.tracker = tracker;
+        this.workerId = workerId;
+    }
+
+    public String workerId() {
+        return workerId;
     }
 
     public <P extends StagePayload> void execute(JobMessage message, P payload, StageProcessor<P> processor)
@@ -53,16 +60,16 @@ public class StageExecutor {
 
     private Optional<Job> claim(JobMessage message, JobStatus stage) {
         Job job = tracker.update(message.jobId(), current -> {
-            if (current.status() == stage || !current.status().canMoveTo(stage)) {
+            if (current.status() != stage && !current.status().canMoveTo(stage)) {
                 return current;
             }
-            return current.startStage(stage, message.attempt(), now());
+            return current.claim(stage, workerId, message.attempt(), now());
         });
         if (job.status() != stage) {
             log.info("skipping {} of job {}: it is {}", stage.wireName(), job.id(), job.status().wireName());
             return Optional.empty();
         }
-        log.info("{} job {} (attempt {})", stage.wireName(), job.id(), message.attempt());
+        log.info("{} job {} (attempt {}) on {}", stage.wireName(), job.id(), message.attempt(), workerId);
         return Optional.of(job);
     }
 

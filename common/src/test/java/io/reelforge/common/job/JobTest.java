@@ -104,4 +104,27 @@ class JobTest {
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
         assertThat(failed.error()).isEqualTo(error);
     }
+
+    @Test
+    void aClaimEntersTheStageAndNamesTheWorker() {
+        Job claimed = aVideoJob().build().claim(JobStatus.SCRAPING, "scraper-1", 1, LATER);
+        assertThat(claimed.status()).isEqualTo(JobStatus.SCRAPING);
+        assertThat(claimed.currentRun().worker()).isEqualTo("scraper-1");
+        assertThat(claimed.currentRun().claimedAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void aRepeatedClaimOfTheCurrentStageRecordsTheNewWorkerWithoutANewRun() {
+        Job job = aVideoJob().build().claim(JobStatus.SCRAPING, "scraper-1", 1, LATER)
+                .claim(JobStatus.SCRAPING, "scraper-2", 1, LATER.plusSeconds(30));
+        assertThat(job.history()).hasSize(1);
+        assertThat(job.currentRun().worker()).isEqualTo("scraper-2");
+    }
+
+    @Test
+    void aStageBehindTheJobCannotBeClaimed() {
+        Job scripting = aVideoJob().in(JobStatus.SCRIPTING);
+        assertThatThrownBy(() -> scripting.claim(JobStatus.SCRAPING, "late", 1, LATER))
+                .isInstanceOf(IllegalJobTransitionException.class);
+    }
 }
