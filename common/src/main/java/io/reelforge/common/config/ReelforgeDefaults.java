@@ -31,7 +31,10 @@ public class ReelforgeDefaults implements EnvironmentPostProcessor {
                 "spring.kafka.consumer.properties.spring.deserializer.value.delegate.class",
                 JsonRecordDeserializer.class.getName(),
                 "spring.kafka.consumer.auto-offset-reset", "earliest",
-                "spring.kafka.consumer.enable-auto-commit", "false");
+                "spring.kafka.consumer.enable-auto-commit", "false",
+                // a stage takes seconds to minutes: fetch one message at a time, so a batch never outlives
+                // max.poll.interval.ms and other consumers of the group can take the rest
+                "spring.kafka.consumer.max-poll-records", "1");
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
     }
 }

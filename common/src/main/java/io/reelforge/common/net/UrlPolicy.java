@@ -25,7 +25,11 @@ public class UrlPolicy {
     }
 
     /** Checks the URL and returns the addresses its host resolves to, all of them allowed. */
-    public List<InetAddress> check(URI uri) throws BlockedUrlException {
+    /**
+     * @throws BlockedUrlException when the URL may not be fetched (never worth retrying)
+     * @throws UnresolvableHostException when the host has no address right now (a typo, or a DNS hiccup)
+     */
+    public List<InetAddress> check(URI uri) throws BlockedUrlException, UnresolvableHostException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new BlockedUrlException("only http and https URLs can be fetched, not '" + uri.getScheme() + "'");
@@ -42,7 +46,7 @@ public class UrlPolicy {
         try {
             addresses = List.of(InetAddress.getAllByName(bareHost));
         } catch (UnknownHostException e) {
-            throw new BlockedUrlException("the host " + host + " does not resolve");
+            throw new UnresolvableHostException("the host " + host + " does not resolve");
         }
         if (allowedHosts.contains(bareHost.toLowerCase(Locale.ROOT))) {
             return addresses;

@@ -1,0 +1,46 @@
+package io.reelforge.gateway.api;
+
+import static io.reelforge.gateway.api.RequestRules.*;
+
+import io.reelforge.common.job.JobRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** {@code POST /api/v1/generate-script}, the original route: a script from a keyword or from product facts. */
+@Schema(description = "Write a video script from a keyword or from product details (exactly one of them)")
+@CrossFieldValid
+public record GenerateScriptRequest(
+        @Schema(description = "What the video is about, when there are no product details", example = "pour-over coffee set")
+        @Size(max = MAX_KEYWORD_LENGTH) @Nullable String keyword,
+        @Valid @Nullable ProductInput product,
+        @Min(value = MIN_DURATION_SECONDS, message = DURATION_MESSAGE)
+        @Max(value = MAX_DURATION_SECONDS, message = DURATION_MESSAGE) @Nullable Integer durationSeconds,
+        @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) @Nullable String language,
+        @Pattern(regexp = TONE, message = TONE_MESSAGE) @Nullable String tone) implements CrossFieldChecked {
+
+    @Override
+    public List<FieldProblem> crossFieldProblems() {
+        boolean hasKeyword = keyword != null && !keyword.isBlank();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (hasKeyword && product != null) {
+            String message = "give either a keyword or product details, not both";
+            problems.add(new FieldProblem("keyword", message));
+            problems.add(new FieldProblem("product", message));
+        } else if (!hasKeyword && product == null) {
+            problems.add(new FieldProblem("keyword", "a keyword or product details are required"));
+        }
+        return problems;
+    }
+
+    public JobRequest toJobRequest() {
+        return new JobRequest(null, trimmed(keyword), product == null ? null : product.toDetails(), null,
+                options(durationSeconds, language, tone));
+    }
+}

@@ -1,0 +1,57 @@
+package io.reelforge.gateway.api;
+
+import static io.reelforge.gateway.api.RequestRules.*;
+
+import io.reelforge.common.job.JobRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code POST /api/v1/generate-video}, the original route: a video from product facts, with the client's own
+ * script or, without one, a script written first.
+ */
+@Schema(description = "Render a video from product details and an optional script")
+@CrossFieldValid
+public record GenerateVideoRequest(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull @Valid ProductInput product,
+        @Schema(description = "The script to narrate; without one, a script is written first")
+        @Valid @Nullable ScriptInput script,
+        @Min(value = MIN_DURATION_SECONDS, message = DURATION_MESSAGE)
+        @Max(value = MAX_DURATION_SECONDS, message = DURATION_MESSAGE) @Nullable Integer durationSeconds,
+        @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) @Nullable String language,
+        @Pattern(regexp = TONE, message = TONE_MESSAGE) @Nullable String tone) implements CrossFieldChecked {
+
+    @Override
+    public List<FieldProblem> crossFieldProblems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (product == null) {
+            return problems;
+        }
+        int images = product.imageCount();
+        if (images == 0) {
+            problems.add(new FieldProblem("product.images", "a video needs at least one product image"));
+        }
+        if (script != null && script.scenes() != null) {
+            for (int i = 0; i < script.scenes().size(); i++) {
+                SceneInput scene = script.scenes().get(i);
+                if (scene != null && images > 0 && scene.imageIndex() >= images) {
+                    problems.add(new FieldProblem("script.scenes[" + i + "].imageIndex",
+                            "must point at one of the " + images + " product images (0 to " + (images - 1) + ")"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    public JobRequest toJobRequest() {
+        return new JobRequest(null, null, product.toDetails(), script == null ? null : script.toScript(),
+                options(durationSeconds, language, tone));
+    }
+}

@@ -1,0 +1,64 @@
+package io.reelforge.gateway.api;
+
+import io.reelforge.common.job.ErrorCode;
+import io.reelforge.common.job.JobKind;
+import io.reelforge.common.job.JobOptions;
+import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.product.ProductDetails;
+import io.reelforge.common.script.VideoScript;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A job as clients see it. Built from the stored job on every read; timestamps that can be derived from the
+ * history ({@code startedAt}, {@code finishedAt}) are derived here rather than stored twice.
+ */
+@Schema(name = "Job")
+public record JobView(
+        String id,
+        JobKind kind,
+        JobStatus status,
+        @Schema(description = "The stage the job is in now; null when queued or finished") @Nullable JobStatus stage,
+        @Schema(description = "Overall progress, 0-100", minimum = "0", maximum = "100") int progress,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant startedAt,
+        @Nullable Instant finishedAt,
+        List<StageView> history,
+        @Schema(description = "Why the job failed; present only when it did") @Nullable ErrorView error,
+        RequestView request,
+        ResultsView results,
+        Links links) {
+
+    /** One run of a stage: queue latency is {@code claimedAt - enteredAt}, duration {@code endedAt - claimedAt}. */
+    @Schema(name = "StageRun")
+    public record StageView(JobStatus stage, Instant enteredAt, @Nullable Instant claimedAt,
+            @Nullable Instant endedAt, @Nullable String worker, int attempt) {
+    }
+
+    @Schema(name = "JobError")
+    public record ErrorView(ErrorCode code, String message, JobStatus failedStage, int attempts, Instant failedAt) {
+    }
+
+    @Schema(name = "JobRequest", description = "What the client asked for")
+    public record RequestView(@Nullable String url, @Nullable String keyword, @Nullable ProductDetails product,
+            @Nullable VideoScript script, JobOptions options) {
+    }
+
+    @Schema(name = "JobResults", description = "What the stages produced so far")
+    public record ResultsView(@Nullable ProductDetails product, @Nullable VideoScript script,
+            List<ArtifactView> artifacts) {
+    }
+
+    @Schema(name = "Artifact")
+    public record ArtifactView(String name, String contentType, long size,
+            @Schema(description = "Where to download it") String url) {
+    }
+
+    @Schema(name = "JobLinks")
+    public record Links(String self, @Schema(description = "DELETE it to cancel; absent once the job is final")
+            @Nullable String cancel, @Nullable String video, @Nullable String thumbnail) {
+    }
+}

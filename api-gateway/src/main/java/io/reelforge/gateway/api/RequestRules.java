@@ -1,0 +1,39 @@
+package io.reelforge.gateway.api;
+
+import io.reelforge.common.job.JobOptions;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** The limits every request shares, as constants the validation annotations can name. */
+public final class RequestRules {
+
+    public static final int MAX_URL_LENGTH = 2048;
+    /** An http or https URL with a host part; the address policy checks the rest when the job is submitted. */
+    public static final String HTTP_URL = "(?i)https?://[^\\s/?#]+([/?#]\\S*)?";
+    public static final String HTTP_URL_MESSAGE = "must be an http or https URL";
+    public static final int MIN_DURATION_SECONDS = 5;
+    public static final int MAX_DURATION_SECONDS = 180;
+    public static final String DURATION_MESSAGE = "must be between 5 and 180 seconds";
+    /** A BCP 47 tag in its common shapes: {@code en}, {@code en-US}, {@code zh-Hant-TW}. */
+    public static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}";
+    public static final String LANGUAGE_MESSAGE = "must be a language tag such as en or en-US";
+    public static final String TONE = "[\\p{L}][\\p{L} ,'-]{0,39}";
+    public static final String TONE_MESSAGE = "must be a few words (letters, spaces, commas), at most 40 characters";
+    public static final int MAX_KEYWORD_LENGTH = 200;
+
+    private RequestRules() {
+    }
+
+    /** The job options of a request, with the defaults for what the client left out. */
+    public static JobOptions options(@Nullable Integer durationSeconds, @Nullable String language,
+            @Nullable String tone) {
+        String tag = language == null || language.isBlank() ? null
+                : Locale.forLanguageTag(language.strip()).toLanguageTag();
+        String cleanTone = tone == null || tone.isBlank() ? null : tone.strip();
+        return new JobOptions(durationSeconds == null ? 0 : durationSeconds, tag == null ? "" : tag, cleanTone);
+    }
+
+    static @Nullable String trimmed(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

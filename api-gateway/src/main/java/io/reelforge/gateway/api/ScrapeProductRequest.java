@@ -1,0 +1,22 @@
+package io.reelforge.gateway.api;
+
+import static io.reelforge.gateway.api.RequestRules.*;
+
+import io.reelforge.common.job.JobOptions;
+import io.reelforge.common.job.JobRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** {@code POST /api/v1/scrape-product-url}, the original route: extract the product on a page. */
+@Schema(description = "A product page to extract the product details from")
+public record ScrapeProductRequest(
+        @Schema(description = "The product page", example = "https://shop.example/products/aurora",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotBlank @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) String url) {
+
+    public JobRequest toJobRequest() {
+        return JobRequest.forUrl(url.strip(), JobOptions.defaults());
+    }
+}

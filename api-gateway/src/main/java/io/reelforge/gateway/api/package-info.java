@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.gateway.api;
+
+import org.jspecify.annotations.NullMarked;

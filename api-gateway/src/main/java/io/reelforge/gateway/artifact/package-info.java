@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.gateway.artifact;
+
+import org.jspecify.annotations.NullMarked;

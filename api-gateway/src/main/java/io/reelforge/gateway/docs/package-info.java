@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.gateway.docs;
+
+import org.jspecify.annotations.NullMarked;

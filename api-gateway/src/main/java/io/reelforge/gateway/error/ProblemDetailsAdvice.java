@@ -1,0 +1,168 @@
+package io.reelforge.gateway.error;
+
+import io.reelforge.common.job.JobNotFoundException;
+import io.reelforge.gateway.api.FieldProblem;
+import io.reelforge.gateway.artifact.ArtifactNotFoundException;
+import io.reelforge.gateway.job.InvalidFieldException;
+import io.reelforge.gateway.job.JobAlreadyFinishedException;
+import io.reelforge.gateway.job.QueueUnavailableException;
+import io.reelforge.gateway.job.UrlNotAllowedException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
+
+/**
+ * Every error as RFC 9457 problem details with a stable {@code type} and {@code code}; invalid requests also list
+ * the fields to fix in {@code errors}. Spring MVC's own errors (unknown route, wrong method, unreadable body) go
+ * through the base class and get our types too. Stack traces go to the log, never into an answer.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final URI BLANK_TYPE = URI.create("about:blank");
+
+    @ExceptionHandler(JobNotFoundException.class)
+    ResponseEntity<ProblemDetail> jobNotFound(JobNotFoundException e) {
+        return answer(ProblemType.JOB_NOT_FOUND.problem("There is no job with this id."));
+    }
+
+    @ExceptionHandler(ArtifactNotFoundException.class)
+    ResponseEntity<ProblemDetail> artifactNotFound(ArtifactNotFoundException e) {
+        return answer(ProblemType.ARTIFACT_NOT_FOUND.problem("The job has no file of this name."));
+    }
+
+    @ExceptionHandler(UrlNotAllowedException.class)
+    ResponseEntity<ProblemDetail> urlNotAllowed(UrlNotAllowedException e) {
+        String reason = String.valueOf(e.getMessage());
+        return answer(withErrors(ProblemType.BLOCKED_URL.problem(
+                "The " + e.field() + " may not be fetched: " + reason + "."),
+                List.of(new FieldProblem(e.field(), reason))));
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<ProblemDetail> invalidField(InvalidFieldException e) {
+        return answer(validation(List.of(new FieldProblem(e.field(), String.valueOf(e.getMessage())))));
+    }
+
+    @ExceptionHandler(JobAlreadyFinishedException.class)
+    ResponseEntity<ProblemDetail> jobFinished(JobAlreadyFinishedException e) {
+        ProblemDetail problem = ProblemType.JOB_FINISHED.problem(
+                "The job has already " + e.status().wireName() + "; only unfinished jobs can be canceled.");
+        problem.setProperty("jobStatus", e.status().wireName());
+        return answer(problem);
+    }
+
+    @ExceptionHandler(QueueUnavailableException.class)
+    ResponseEntity<ProblemDetail> queueUnavailable(QueueUnavailableException e) {
+        ProblemDetail problem = ProblemType.QUEUE_UNAVAILABLE.problem(
+                "The job queue is unavailable, so the job was not started (it is marked failed). Try again later.");
+        problem.setProperty("jobId", e.jobId());
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "10").body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    @Nullable ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // a player that seeks or stops drops its connection mid-download: nothing to answer, nothing wrong
+            log.debug("client went away: {}", e.toString());
+            return null;
+        }
+        log.error("unexpected error while answering a request", e);
+        return answer(ProblemType.INTERNAL_ERROR.problem(
+                "The server could not answer this request; its log has the details."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(e -> errors.add(new FieldProblem(e.getField(), message(e))));
+        ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(new FieldProblem("", message(e))));
+        return new ResponseEntity<>(validation(errors), headers, status);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String name = String.valueOf(result.getMethodParameter().getParameterName());
+            result.getResolvableErrors().forEach(e -> errors.add(new FieldProblem(name, message(e))));
+        });
+        return new ResponseEntity<>(validation(errors), headers, status);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = JsonErrors.fieldOf(ex);
+        ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem(field == null
+                ? "The request body is missing or is not valid JSON."
+                : "The request body could not be read: " + field + " has the wrong type or shape.");
+        if (field != null) {
+            withErrors(problem, List.of(new FieldProblem(field, "has the wrong type or shape")));
+        }
+        return new ResponseEntity<>(problem, headers, status);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        // the default detail talks of "static resources", which an API client has no use for
+        return new ResponseEntity<>(ProblemType.NOT_FOUND.problem("There is nothing at this path."), headers, status);
+    }
+
+    /** Gives the problems Spring MVC built itself (404, 405, 415, ...) our type and code. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && isUntyped(problem)) {
+            ProblemType.forStatus(statusCode).describe(problem);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static boolean isUntyped(ProblemDetail problem) {
+        return problem.getType() == null || BLANK_TYPE.equals(problem.getType());
+    }
+
+    static ProblemDetail validation(List<FieldProblem> errors) {
+        List<FieldProblem> sorted = errors.stream().sorted(Comparator.comparing(FieldProblem::field)).toList();
+        String fields = sorted.stream().map(e -> e.field().isEmpty() ? e.message() : e.field() + " " + e.message())
+                .collect(Collectors.joining("; "));
+        return withErrors(ProblemType.VALIDATION.problem("The request has invalid fields: " + fields + "."), sorted);
+    }
+
+    private static ProblemDetail withErrors(ProblemDetail problem, List<FieldProblem> errors) {
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String message(MessageSourceResolvable error) {
+        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

@@ -1,0 +1,79 @@
+package io.reelforge.gateway.error;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Every kind of error the API answers, each with a stable {@code type} URI and {@code code}: clients switch on
+ * these, so never rename one. The URIs identify the problem; they need not resolve.
+ */
+public enum ProblemType {
+    VALIDATION("validation", "Invalid request", HttpStatus.BAD_REQUEST),
+    BLOCKED_URL("blocked-url", "URL not allowed", HttpStatus.BAD_REQUEST),
+    MALFORMED_REQUEST("malformed-request", "Malformed request", HttpStatus.BAD_REQUEST),
+    BAD_REQUEST("bad-request", "Bad request", HttpStatus.BAD_REQUEST),
+    NOT_FOUND("not-found", "Not found", HttpStatus.NOT_FOUND),
+    JOB_NOT_FOUND("job-not-found", "Job not found", HttpStatus.NOT_FOUND),
+    ARTIFACT_NOT_FOUND("artifact-not-found", "Artifact not found", HttpStatus.NOT_FOUND),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    JOB_FINISHED("job-finished", "Job already finished", HttpStatus.CONFLICT),
+    QUEUE_UNAVAILABLE("queue-unavailable", "Job queue unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+    INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR),
+    /** Any other status Spring MVC answers with (413, ...); its {@code status()} is only nominal. */
+    HTTP_ERROR("http-error", "HTTP error", HttpStatus.BAD_REQUEST);
+
+    public static final String BASE = "https://reelforge.dev/problems/";
+
+    private final String slug;
+    private final String title;
+    private final HttpStatus status;
+
+    ProblemType(String slug, String title, HttpStatus status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public URI uri() {
+        return URI.create(BASE + slug);
+    }
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    /** A problem of this type, with its code and this detail. */
+    public ProblemDetail problem(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        return describe(problem);
+    }
+
+    /** Sets this type's URI, title and code on a problem made elsewhere (by Spring MVC, for example). */
+    public ProblemDetail describe(ProblemDetail problem) {
+        problem.setType(uri());
+        problem.setTitle(title);
+        problem.setProperty("code", code());
+        return problem;
+    }
+
+    /** The type of a problem Spring MVC raised itself, judged by its status. */
+    public static ProblemType forStatus(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> BAD_REQUEST;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 500 -> INTERNAL_ERROR;
+            default -> HTTP_ERROR;
+        };
+    }
+}

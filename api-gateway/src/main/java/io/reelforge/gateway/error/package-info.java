@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.gateway.error;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,59 @@
+package io.reelforge.gateway.job;
+
+import io.reelforge.gateway.api.ApiPaths;
+import io.reelforge.gateway.api.JobPage;
+import io.reelforge.gateway.api.JobView;
+import io.reelforge.gateway.api.JobViews;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading and canceling jobs. */
+@RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Jobs", description = "Follow, list and cancel jobs")
+class JobController {
+
+    private final JobQueryService jobs;
+    private final JobViews views;
+
+    JobController(JobQueryService jobs, JobViews views) {
+        this.jobs = jobs;
+        this.views = views;
+    }
+
+    @GetMapping(ApiPaths.JOB)
+    @Operation(summary = "A job: status, stage, progress, timestamps, error, results and download links")
+    @ApiResponse(responseCode = "200", description = "The job")
+    @ApiResponse(responseCode = "404", description = "No such job")
+    JobView get(@PathVariable String id) {
+        return views.of(jobs.find(id));
+    }
+
+    @GetMapping(ApiPaths.JOBS)
+    @Operation(summary = "All jobs, newest first, a page at a time")
+    JobPage list(@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Jobs per page (1 to the configured maximum, 100 by default)")
+            @RequestParam(required = false) @Nullable Integer size) {
+        JobQueryService.JobSlice slice = jobs.page(page, size);
+        return views.page(slice.jobs(), slice.page(), slice.size(), slice.total());
+    }
+
+    @DeleteMapping(ApiPaths.JOB)
+    @Operation(summary = "Cancel a job that has not finished; workers stop at their next checkpoint")
+    @ApiResponse(responseCode = "200", description = "The job, now canceled")
+    @ApiResponse(responseCode = "404", description = "No such job")
+    @ApiResponse(responseCode = "409", description = "The job has already finished")
+    JobView cancel(@PathVariable String id) {
+        return views.of(jobs.cancel(id));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.gateway.job;
+
+import org.jspecify.annotations.NullMarked;

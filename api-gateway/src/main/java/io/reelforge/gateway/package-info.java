@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.gateway;
+
+import org.jspecify.annotations.NullMarked;

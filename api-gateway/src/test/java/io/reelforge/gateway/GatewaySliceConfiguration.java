@@ -1,0 +1,43 @@
+package io.reelforge.gateway;
+
+import io.reelforge.common.artifact.ArtifactStore;
+import io.reelforge.common.artifact.FileSystemArtifactStore;
+import io.reelforge.common.net.UrlPolicy;
+import io.reelforge.gateway.api.JobViews;
+import io.reelforge.gateway.job.JobQueryService;
+import io.reelforge.gateway.job.JobSubmissionService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What a {@code @WebMvcTest} of the gateway needs beside the controllers: the real services and views, a fixed
+ * clock, the real URL policy (loopback allowed, as in the other tests) and an artifact store with nothing in it.
+ * The store and the tracker are mocked in each test: the slice is about HTTP; the real-broker test covers the rest.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({JobSubmissionService.class, JobQueryService.class, JobViews.class})
+public class GatewaySliceConfiguration {
+
+    public static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    UrlPolicy urlPolicy() {
+        return new UrlPolicy(List.of("127.0.0.1"));
+    }
+
+    @Bean
+    ArtifactStore artifactStore() {
+        return new FileSystemArtifactStore(Path.of("target", "slice-artifacts-never-written"));
+    }
+}

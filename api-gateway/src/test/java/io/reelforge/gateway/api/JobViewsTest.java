@@ -1,0 +1,64 @@
+package io.reelforge.gateway.api;
+
+import static io.reelforge.common.testing.JobBuilder.aVideoJob;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelforge.common.job.Artifact;
+import io.reelforge.common.job.Job;
+import io.reelforge.common.job.JobStatus;
+import io.reelforge.gateway.GatewayProperties;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class JobViewsTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    private static JobViews views(@Nullable URI publicBaseUrl) {
+        return new JobViews(new GatewayProperties("default", Duration.ofSeconds(2), 20, 100, publicBaseUrl));
+    }
+
+    private static Job renderedJob() {
+        return aVideoJob().id("job-1").createdAt(T0).in(JobStatus.RENDERING)
+                .withArtifacts(List.of(new Artifact("video.mp4", "video/mp4", 10)), T0.plusSeconds(5));
+    }
+
+    @Test
+    void linksArePathsWhenNoPublicBaseUrlIsSet() {
+        JobView view = views(null).of(renderedJob());
+
+        assertThat(view.links().self()).isEqualTo("/api/v1/jobs/job-1");
+        assertThat(view.links().video()).isEqualTo("/api/v1/jobs/job-1/artifacts/video.mp4");
+    }
+
+    @Test
+    void linksAreAbsoluteUnderThePublicBaseUrl() {
+        JobView view = views(URI.create("https://reelforge.example.com/")).of(renderedJob());
+
+        assertThat(view.links().self()).isEqualTo("https://reelforge.example.com/api/v1/jobs/job-1");
+        assertThat(view.results().artifacts().getFirst().url())
+                .isEqualTo("https://reelforge.example.com/api/v1/jobs/job-1/artifacts/video.mp4");
+    }
+
+    @Test
+    void stageIsTheCurrentStageOnlyWhileTheJobRuns() {
+        JobViews views = views(null);
+
+        assertThat(views.of(aVideoJob().build()).stage()).isNull();
+        assertThat(views.of(renderedJob()).stage()).isEqualTo(JobStatus.RENDERING);
+        assertThat(views.of(renderedJob().cancel(T0.plusSeconds(6))).stage()).isNull();
+    }
+
+    @Test
+    void pageCountsItsPages() {
+        JobViews views = views(null);
+
+        assertThat(views.page(List.of(), 0, 20, 0).totalPages()).isZero();
+        assertThat(views.page(List.of(), 0, 20, 20).totalPages()).isEqualTo(1);
+        assertThat(views.page(List.of(), 0, 20, 21).totalPages()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,181 @@
+package io.reelforge.gateway.job;
+
+import static io.reelforge.gateway.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.reelforge.common.job.ErrorCode;
+import io.reelforge.common.job.Job;
+import io.reelforge.common.job.JobKind;
+import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.job.JobStore;
+import io.reelforge.common.message.JobMessage;
+import io.reelforge.common.message.RenderRequest;
+import io.reelforge.common.message.ScrapeRequest;
+import io.reelforge.common.message.ScriptRequest;
+import io.reelforge.common.stage.JobTracker;
+import io.reelforge.gateway.GatewaySliceConfiguration;
+import io.reelforge.gateway.error.ProblemType;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Accepted requests: the job is created queued, its first stage message is sent, the answer says where to poll. */
+@WebMvcTest
+@Import(GatewaySliceConfiguration.class)
+class SubmissionControllerTest {
+
+    private static final String PRODUCT = """
+            {"title": "Aurora Ceramic Pour-Over Set", "price": 49.00, "currency": "usd",
+             "images": ["https://shop.example/a.jpg", "https://shop.example/b.jpg"]}""";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    JobTracker tracker;
+
+    @MockitoBean
+    JobStore store;
+
+    @BeforeEach
+    void trackerSavesWhatItIsGiven() {
+        when(tracker.create(any())).thenAnswer(call -> call.getArgument(0));
+    }
+
+    private MvcTestResult post(String path, String json) {
+        return mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+    }
+
+    private Job createdJob() {
+        ArgumentCaptor<Job> job = ArgumentCaptor.forClass(Job.class);
+        verify(tracker).create(job.capture());
+        return job.getValue();
+    }
+
+    private JobMessage sentMessage() {
+        ArgumentCaptor<JobMessage> message = ArgumentCaptor.forClass(JobMessage.class);
+        verify(tracker).send(message.capture());
+        return message.getValue();
+    }
+
+    @Test
+    void createdVideoJobAnswers202WithLocationRetryAfterAndTheJob() {
+        MvcTestResult result = post("/api/v1/videos", """
+                {"url": "http://127.0.0.1:9/products/aurora", "durationSeconds": 30, "language": "en-us",
+                 "tone": "energetic"}""");
+
+        Job job = createdJob();
+        assertThat(result).hasStatus(HttpStatus.ACCEPTED)
+                .hasHeader("Location", "/api/v1/jobs/" + job.id())
+                .hasHeader("Retry-After", "2");
+        var json = assertThat(result).bodyJson();
+        json.extractingPath("$.id").isEqualTo(job.id());
+        json.extractingPath("$.kind").isEqualTo("video");
+        json.extractingPath("$.status").isEqualTo("queued");
+        json.extractingPath("$.progress").isEqualTo(0);
+        json.extractingPath("$.createdAt").isEqualTo("2026-03-01T10:00:00Z");
+        json.extractingPath("$.request.url").isEqualTo("http://127.0.0.1:9/products/aurora");
+        json.extractingPath("$.request.options.language").isEqualTo("en-US");
+        json.extractingPath("$.request.options.tone").isEqualTo("energetic");
+        json.extractingPath("$.links.self").isEqualTo("/api/v1/jobs/" + job.id());
+        json.extractingPath("$.links.cancel").isEqualTo("/api/v1/jobs/" + job.id());
+    }
+
+    @Test
+    void videoJobIsQueuedForTheDefaultTenantAndSendsAScrapeRequestKeyedByItsId() {
+        post("/api/v1/videos", "{\"url\": \"http://127.0.0.1:9/products/aurora\"}");
+
+        Job job = createdJob();
+        assertThat(job.status()).isEqualTo(JobStatus.QUEUED);
+        assertThat(job.tenant()).isEqualTo("default");
+        assertThat(job.request().options().durationSeconds()).isEqualTo(30);
+        JobMessage message = sentMessage();
+        assertThat(message.jobId()).isEqualTo(job.id());
+        assertThat(message.attempt()).isEqualTo(1);
+        assertThat(message.payload()).isEqualTo(new ScrapeRequest("http://127.0.0.1:9/products/aurora"));
+    }
+
+    @Test
+    void scrapeRouteCreatesAScrapeJob() {
+        assertThat(post("/api/v1/scrape-product-url", "{\"url\": \"http://127.0.0.1:9/p\"}"))
+                .hasStatus(HttpStatus.ACCEPTED);
+
+        assertThat(createdJob().kind()).isEqualTo(JobKind.SCRAPE);
+        assertThat(sentMessage().payload()).isInstanceOf(ScrapeRequest.class);
+    }
+
+    @Test
+    void scriptRouteFromAKeywordSendsAScriptRequest() {
+        assertThat(post("/api/v1/generate-script", "{\"keyword\": \" pour-over coffee \", \"durationSeconds\": 15}"))
+                .hasStatus(HttpStatus.ACCEPTED);
+
+        assertThat(createdJob().kind()).isEqualTo(JobKind.SCRIPT);
+        ScriptRequest request = (ScriptRequest) sentMessage().payload();
+        assertThat(request.keyword()).isEqualTo("pour-over coffee");
+        assertThat(request.product()).isNull();
+        assertThat(request.options().durationSeconds()).isEqualTo(15);
+    }
+
+    @Test
+    void scriptRouteFromAProductSendsItsDetails() {
+        post("/api/v1/generate-script", "{\"product\": " + PRODUCT + "}");
+
+        ScriptRequest request = (ScriptRequest) sentMessage().payload();
+        assertThat(request.product().title()).isEqualTo("Aurora Ceramic Pour-Over Set");
+        assertThat(request.product().currency()).isEqualTo("USD");
+        assertThat(request.keyword()).isNull();
+    }
+
+    @Test
+    void videoRouteWithoutAScriptStartsByWritingOne() {
+        assertThat(post("/api/v1/generate-video", "{\"product\": " + PRODUCT + "}")).hasStatus(HttpStatus.ACCEPTED);
+
+        assertThat(createdJob().kind()).isEqualTo(JobKind.RENDER);
+        assertThat(sentMessage().payload()).isInstanceOf(ScriptRequest.class);
+    }
+
+    @Test
+    void videoRouteWithAScriptGoesStraightToRendering() {
+        post("/api/v1/generate-video", "{\"product\": " + PRODUCT + ", \"script\": {\"title\": \"Aurora\", \"scenes\": ["
+                + "{\"narration\": \"Slow mornings.\", \"imageIndex\": 0},"
+                + "{\"narration\": \"Hand-glazed.\", \"imageIndex\": 1}]}}");
+
+        RenderRequest request = (RenderRequest) sentMessage().payload();
+        assertThat(request.script().scenes()).hasSize(2);
+        assertThat(request.script().language()).isEqualTo("en");
+        assertThat(request.product().images()).hasSize(2);
+    }
+
+    @Test
+    void unavailableQueueAnswers503AndFailsTheJobInsteadOfLeavingItQueued() {
+        doThrow(new IllegalStateException("could not send to reelforge.scrape.requests")).when(tracker).send(any());
+
+        MvcTestResult result = post("/api/v1/videos", "{\"url\": \"http://127.0.0.1:9/products/aurora\"}");
+
+        Job job = createdJob();
+        var json = assertProblem(result, ProblemType.QUEUE_UNAVAILABLE);
+        json.extractingPath("$.jobId").isEqualTo(job.id());
+        json.extractingPath("$.detail").asString().doesNotContain("reelforge.scrape.requests");
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<UnaryOperator<Job>> change = ArgumentCaptor.forClass(UnaryOperator.class);
+        verify(tracker).update(eq(job.id()), change.capture());
+        Job failed = change.getValue().apply(job);
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.error().code()).isEqualTo(ErrorCode.INTERNAL_ERROR);
+        assertThat(failed.error().message()).contains("queue was unavailable");
+    }
+}

@@ -1,0 +1,119 @@
+package io.reelforge.media;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the media worker, under {@code reelforge.media.*}. The defaults render a 720x1280 H.264 video
+ * offline (MaryTTS) on one machine.
+ *
+ * @param width frame width in pixels (even: yuv420p halves it for chroma)
+ * @param height frame height in pixels (even)
+ * @param preset the libx264 preset: speed against file size
+ * @param crf the libx264 constant rate factor: lower is better looking and larger
+ * @param crossfade how long two scenes blend into each other, centred on their boundary
+ * @param breath silence after each scene's narration, so sentences do not run into each other
+ * @param renderTimeout how long one render may take before the job fails with {@code timeout}
+ * @param workDir where renders write their temporary files; the system's temporary directory when unset
+ */
+@Validated
+@ConfigurationProperties("reelforge.media")
+public record MediaProperties(
+        @Min(16) @Max(4096) @DefaultValue("720") int width,
+        @Min(16) @Max(4096) @DefaultValue("1280") int height,
+        @Min(1) @Max(60) @DefaultValue("30") int fps,
+        @NotBlank @DefaultValue("veryfast") String preset,
+        @Min(0) @Max(51) @DefaultValue("23") int crf,
+        @Min(32_000) @DefaultValue("128000") int audioBitrate,
+        @NotNull @DefaultValue("400ms") Duration crossfade,
+        @NotNull @DefaultValue("250ms") Duration breath,
+        @NotNull @DefaultValue("10m") Duration renderTimeout,
+        @Nullable Path workDir,
+        @Valid @NotNull @DefaultValue Tts tts,
+        @Valid @NotNull @DefaultValue OpenAi openai,
+        @Valid @NotNull @DefaultValue Images images) {
+
+    /** The sample rate of the narration track; every voice is resampled to it. */
+    public static final int AUDIO_SAMPLE_RATE = 48_000;
+
+    @AssertTrue(message = "reelforge.media.width and reelforge.media.height must be even numbers (yuv420p)")
+    public boolean isFrameSizeEven() {
+        return width % 2 == 0 && height % 2 == 0;
+    }
+
+    @AssertTrue(message = "reelforge.media.render-timeout must be positive")
+    public boolean isRenderTimeoutPositive() {
+        return renderTimeout.isPositive();
+    }
+
+    @AssertTrue(message = "reelforge.media.tts.engine is openai, but no OpenAI API key is set (OPENAI_API_KEY)")
+    public boolean isOpenAiKeyPresentWhenRequired() {
+        return tts.engine() != TtsEngine.OPENAI || openai.hasApiKey();
+    }
+
+    /** Which speech engine narrates: {@code auto} picks OpenAI when a key is set, MaryTTS (offline) otherwise. */
+    public enum TtsEngine {
+        AUTO, OPENAI, MARYTTS
+    }
+
+    /**
+     * @param engine which speech engine narrates
+     * @param voice the MaryTTS voice
+     */
+    public record Tts(@NotNull @DefaultValue("auto") TtsEngine engine, @NotBlank @DefaultValue("cmu-slt-hsmm") String voice) {
+
+        /** The engine that will actually narrate, given whether an OpenAI key is present. */
+        public TtsEngine resolve(boolean openAiKeyPresent) {
+            return switch (engine) {
+                case AUTO -> openAiKeyPresent ? TtsEngine.OPENAI : TtsEngine.MARYTTS;
+                case OPENAI, MARYTTS -> engine;
+            };
+        }
+    }
+
+    /**
+     * The OpenAI speech endpoint (or any server speaking its API).
+     *
+     * @param apiKey bound from {@code OPENAI_API_KEY} only; never logged
+     * @param maxRetries retries of the client itself before the job's own retry
+     */
+    public record OpenAi(
+            @NotNull @DefaultValue("") String apiKey,
+            @NotBlank @DefaultValue("https://api.openai.com/v1") String baseUrl,
+            @NotBlank @DefaultValue("gpt-4o-mini-tts") String model,
+            @NotBlank @DefaultValue("alloy") String voice,
+            @NotNull @DefaultValue("60s") Duration timeout,
+            @Min(0) @DefaultValue("2") int maxRetries) {
+
+        public boolean hasApiKey() {
+            return !apiKey.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "OpenAi[apiKey=" + (hasApiKey() ? "(set)" : "(none)") + ", baseUrl=" + baseUrl + ", model=" + model
+                    + ", voice=" + voice + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "]";
+        }
+    }
+
+    /**
+     * @param maxPixels images with more pixels are refused before they are decoded (decompression bombs)
+     * @param minShortSide images whose shorter side is smaller are skipped: they would be a blur at full frame
+     * @param maxCount how many of a product's images are downloaded at most
+     */
+    public record Images(
+            @Min(1) @DefaultValue("50000000") long maxPixels,
+            @Min(1) @DefaultValue("200") int minShortSide,
+            @Min(1) @DefaultValue("10") int maxCount) {
+    }
+}

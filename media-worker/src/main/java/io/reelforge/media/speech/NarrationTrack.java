@@ -1,0 +1,54 @@
+package io.reelforge.media.speech;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The whole narration of a video as one mono track: each scene's speech followed by a short breath of silence.
+ * The scenes' lengths in samples are what the video's timeline is cut from, so picture and voice cannot drift.
+ *
+ * @param sceneLengths samples each scene spans in {@code audio}, breath included
+ */
+public record NarrationTrack(PcmAudio audio, List<Integer> sceneLengths) {
+
+    /** A scene with nothing to say still stays on screen this long. */
+    static final Duration SILENT_SCENE = Duration.ofSeconds(1);
+
+    public NarrationTrack {
+        sceneLengths = List.copyOf(sceneLengths);
+    }
+
+    /**
+     * Speaks each text with {@code narrator}, resampled to {@code sampleRate}.
+     *
+     * @param progress told the fraction of texts done after each one (it may throw to stop the work)
+     */
+    public static NarrationTrack speak(Narrator narrator, List<String> texts, Duration breath, int sampleRate,
+            DoubleConsumer progress) {
+        short[][] parts = new short[texts.size()][];
+        int breathSamples = PcmAudio.sampleCount(breath, sampleRate);
+        int total = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i).strip();
+            PcmAudio speech = text.isEmpty() ? PcmAudio.silence(SILENT_SCENE, sampleRate)
+                    : narrator.synthesize(text).resampledTo(sampleRate);
+            parts[i] = speech.samples();
+            total += parts[i].length + breathSamples;
+            progress.accept((i + 1) / (double) texts.size());
+        }
+        short[] track = new short[total];
+        Integer[] lengths = new Integer[texts.size()];
+        int at = 0;
+        for (int i = 0; i < parts.length; i++) {
+            System.arraycopy(parts[i], 0, track, at, parts[i].length);
+            lengths[i] = parts[i].length + breathSamples;
+            at += lengths[i];
+        }
+        return new NarrationTrack(new PcmAudio(track, sampleRate), List.of(lengths));
+    }
+
+    public double seconds() {
+        return audio.seconds();
+    }
+}

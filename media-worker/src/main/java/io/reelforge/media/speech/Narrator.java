@@ -1,0 +1,15 @@
+package io.reelforge.media.speech;
+
+/**
+ * Speaks one piece of narration. Implementations throw {@link io.reelforge.common.stage.PermanentJobFailure} when
+ * another attempt cannot help (a refused key) and {@link io.reelforge.common.stage.TransientJobFailure} when it
+ * may (a network error, an overloaded service), both with {@code tts_failed}.
+ */
+public interface Narrator {
+
+    /** Mono 16-bit PCM at the engine's own sample rate. */
+    PcmAudio synthesize(String text);
+
+    /** A short name for logs and job histories ({@code marytts}, {@code openai}). */
+    String engine();
+}

@@ -1,0 +1,5 @@
+/** Narration: speech engines (OpenAI, MaryTTS), WAV and PCM decoding, resampling, the narration track. */
+@NullMarked
+package io.reelforge.media.speech;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,69 @@
+package io.reelforge.media.worker;
+
+import io.reelforge.common.artifact.ArtifactStore;
+import io.reelforge.common.net.SafeHttpClient;
+import io.reelforge.media.MediaProperties;
+import io.reelforge.media.MediaProperties.TtsEngine;
+import io.reelforge.media.encode.EncoderSettings;
+import io.reelforge.media.encode.Mp4Encoder;
+import io.reelforge.media.image.ImageDecoder;
+import io.reelforge.media.image.ImageFetcher;
+import io.reelforge.media.image.ImageFitter;
+import io.reelforge.media.speech.MaryTtsNarrator;
+import io.reelforge.media.speech.Narrator;
+import io.reelforge.media.speech.OpenAiSpeechNarrator;
+import java.time.Clock;
+import java.util.Locale;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the render pipeline from {@link MediaProperties}. */
+@Configuration(proxyBeanMethods = false)
+public class MediaWorkerConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MediaWorkerConfiguration.class);
+
+    MediaWorkerConfiguration() {
+        // FFmpeg prints every probe and stream summary to stderr by default; errors are enough in a worker's log.
+        // This also loads the native libraries at start-up, so a broken install fails the start, not the first job.
+        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+    }
+
+    @Bean
+    Narrator narrator(MediaProperties settings) {
+        TtsEngine engine = settings.tts().resolve(settings.openai().hasApiKey());
+        log.info("narration by {} ({})", engine.name().toLowerCase(Locale.ROOT),
+                engine == TtsEngine.OPENAI ? settings.openai().model() + " at " + settings.openai().baseUrl()
+                        : "voice " + settings.tts().voice());
+        return switch (engine) {
+            case OPENAI -> new OpenAiSpeechNarrator(settings.openai());
+            case MARYTTS, AUTO -> new MaryTtsNarrator(settings.tts().voice());
+        };
+    }
+
+    @Bean
+    ImageFetcher imageFetcher(SafeHttpClient http, MediaProperties settings) {
+        var images = settings.images();
+        return new ImageFetcher(http, new ImageDecoder(images.maxPixels(), images.minShortSide()), images.maxCount());
+    }
+
+    @Bean
+    ImageFitter imageFitter(MediaProperties settings) {
+        return new ImageFitter(settings.width(), settings.height());
+    }
+
+    @Bean
+    Mp4Encoder mp4Encoder(MediaProperties settings) {
+        return new Mp4Encoder(new EncoderSettings(settings.width(), settings.height(), settings.fps(),
+                settings.preset(), settings.crf(), settings.audioBitrate(), MediaProperties.AUDIO_SAMPLE_RATE));
+    }
+
+    @Bean
+    RenderProcessor renderProcessor(MediaProperties settings, Narrator narrator, ImageFetcher imageFetcher,
+            ImageFitter imageFitter, Mp4Encoder mp4Encoder, ArtifactStore artifactStore, Clock clock) {
+        return new RenderProcessor(settings, narrator, imageFetcher, imageFitter, mp4Encoder, artifactStore, clock);
+    }
+}

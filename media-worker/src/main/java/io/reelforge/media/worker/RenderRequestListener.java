@@ -1,0 +1,32 @@
+package io.reelforge.media.worker;
+
+import io.reelforge.common.message.JobMessage;
+import io.reelforge.common.message.RenderRequest;
+import io.reelforge.common.message.Topics;
+import io.reelforge.common.stage.StageExecutor;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes render requests off Kafka and hands them to the {@link RenderProcessor} through the shared
+ * {@link StageExecutor}. All media workers share the consumer group {@value #GROUP}, so each request is rendered
+ * by one of them; more workers share the partitions of the topic.
+ */
+@Component
+public class RenderRequestListener {
+
+    public static final String GROUP = "media-worker";
+
+    private final StageExecutor executor;
+    private final RenderProcessor processor;
+
+    public RenderRequestListener(StageExecutor executor, RenderProcessor processor) {
+        this.executor = executor;
+        this.processor = processor;
+    }
+
+    @KafkaListener(topics = Topics.RENDER_REQUESTS, groupId = GROUP)
+    public void onRenderRequest(JobMessage message) throws Exception {
+        executor.execute(message, (RenderRequest) message.payload(), processor);
+    }
+}

@@ -1,0 +1,107 @@
+package io.reelforge.media.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.reelforge.common.job.ErrorCode;
+import io.reelforge.common.stage.PermanentJobFailure;
+import io.reelforge.common.stage.TransientJobFailure;
+import io.reelforge.common.testing.FakeOpenAiServer;
+import io.reelforge.media.MediaProperties;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class OpenAiSpeechNarratorTest {
+
+    private static final String KEY = "sk-test-secret-key-123";
+
+    private final FakeOpenAiServer openAi = FakeOpenAiServer.start();
+    private final OpenAiSpeechNarrator narrator = new OpenAiSpeechNarrator(new MediaProperties.OpenAi(KEY,
+            openAi.baseUrl(), "gpt-4o-mini-tts", "alloy", Duration.ofSeconds(5), 0));
+
+    @AfterEach
+    void stop() {
+        narrator.close();
+        openAi.close();
+    }
+
+    @Test
+    void asksForWavSpeechWithTheConfiguredModelAndVoice() {
+        narrator.synthesize("Meet the Aurora set.");
+
+        var request = openAi.speechRequests().getFirst();
+        assertThat(request.header("Authorization")).isEqualTo("Bearer " + KEY);
+        assertThat(request.json().path("input").asString()).isEqualTo("Meet the Aurora set.");
+        assertThat(request.json().path("model").asString()).isEqualTo("gpt-4o-mini-tts");
+        assertThat(request.json().path("voice").asString()).isEqualTo("alloy");
+        assertThat(request.json().path("response_format").asString()).isEqualTo("wav");
+    }
+
+    @Test
+    void returnsTheSpokenAudio() {
+        PcmAudio audio = narrator.synthesize("Four words are spoken.");
+
+        assertThat(audio.sampleRate()).isEqualTo(FakeOpenAiServer.SPEECH_SAMPLE_RATE);
+        assertThat(audio.seconds()).isCloseTo(FakeOpenAiServer.speechSeconds("Four words are spoken."),
+                within(0.01));
+    }
+
+    @Test
+    void aRefusedKeyFailsTheJobAtOnceWithoutNamingTheKey() {
+        openAi.enqueueSpeechError(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY
+                + "\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}", Map.of());
+
+        assertThatThrownBy(() -> narrator.synthesize("Hello."))
+                .isInstanceOfSatisfying(PermanentJobFailure.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.TTS_FAILED))
+                .hasMessageContaining("refused the API key")
+                .hasMessageNotContaining(KEY);
+    }
+
+    @Test
+    void aServerErrorIsRetried() {
+        openAi.enqueueSpeechError(503, "{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}", Map.of());
+
+        assertThatThrownBy(() -> narrator.synthesize("Hello."))
+                .isInstanceOfSatisfying(TransientJobFailure.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.TTS_FAILED))
+                .hasMessageContaining("HTTP 503");
+    }
+
+    @Test
+    void aRateLimitIsRetried() {
+        openAi.enqueueSpeechError(429, "{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit_error\"}}", Map.of());
+
+        assertThatThrownBy(() -> narrator.synthesize("Hello.")).isInstanceOf(TransientJobFailure.class);
+    }
+
+    @Test
+    void anUnknownModelFailsTheJobAtOnce() {
+        openAi.enqueueSpeechError(400, "{\"error\":{\"message\":\"bad model\",\"type\":\"invalid_request_error\"}}",
+                Map.of());
+
+        assertThatThrownBy(() -> narrator.synthesize("Hello."))
+                .isInstanceOf(PermanentJobFailure.class)
+                .hasMessageContaining("reelforge.media.openai.model");
+    }
+
+    @Test
+    void anUnreachableServerIsRetried() {
+        String deadUrl = openAi.baseUrl();
+        openAi.close();
+        try (var offline = new OpenAiSpeechNarrator(new MediaProperties.OpenAi(KEY, deadUrl, "tts-1", "alloy",
+                Duration.ofSeconds(2), 0))) {
+            assertThatThrownBy(() -> offline.synthesize("Hello.")).isInstanceOf(TransientJobFailure.class);
+        }
+    }
+
+    @Test
+    void theKeyNeverAppearsInTheSettingsText() {
+        var settings = new MediaProperties.OpenAi(KEY, openAi.baseUrl(), "tts-1", "alloy", Duration.ofSeconds(1), 0);
+
+        assertThat(settings.toString()).doesNotContain(KEY).contains("apiKey=(set)");
+    }
+}

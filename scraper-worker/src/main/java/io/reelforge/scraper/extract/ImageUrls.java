@@ -1,0 +1,21 @@
+package io.reelforge.scraper.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Image URLs that are never a product picture, whichever source names them: logos (some stores' og:image is
+ * their logo), icons, sprites, spacer and loading GIFs, tracking pixels and ad beacons, SVG graphics.
+ */
+final class ImageUrls {
+
+    private static final Pattern JUNK = Pattern.compile("(?i)(\\.svg($|[?#])|^data:|logo|favicon|icon[s_.-]|sprite"
+            + "|pixel|spacer|placeholder|blank\\.|loading|loader|spinner|badge|doubleclick|analytics|tracking|beacon"
+            + "|/logging/|log-action|sponsored|adsystem|/ads?/|1x1|/[a-z0-9_]{1,2}\\.gif($|\\?))");
+
+    private ImageUrls() {
+    }
+
+    static boolean isJunk(String url) {
+        return JUNK.matcher(url).find();
+    }
+}

@@ -1,0 +1,164 @@
+package io.reelforge.scraper.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * schema.org microdata ({@code itemscope itemtype=".../Product"} with {@code itemprop}s). Many older store pages
+ * have no Product scope but still mark the price and the main image with {@code itemprop}; those two are read from
+ * anywhere on the page outside reviews, ratings and other non-product scopes, where they are just as reliable.
+ */
+final class MicrodataExtractor {
+
+    /** Scopes whose {@code itemprop}s describe something other than the product for sale. */
+    private static final Set<String> FOREIGN_SCOPES = Set.of("review", "rating", "aggregaterating", "person",
+            "organization", "brand", "breadcrumb", "breadcrumblist", "listitem", "itemlist", "webpage", "website",
+            "localbusiness", "postaladdress", "offercatalog");
+
+    PartialProduct extract(PageContext page) {
+        PartialProduct.Builder builder = PartialProduct.builder();
+        Element scope = productScope(page);
+        Element searchRoot = scope != null ? scope : page.document().body();
+        if (scope != null) {
+            builder.declaresProduct()
+                    .title(directName(scope))
+                    .description(directValue(scope, "description"))
+                    .brand(brand(scope))
+                    .sku(directValue(scope, "sku"));
+        }
+        price(searchRoot).ifPresent(builder::price);
+        Element availability = firstProperty(searchRoot, "availability");
+        builder.availability(availability == null ? null : value(availability));
+        for (Element image : searchRoot.select("[itemprop~=(?i)^image$]")) {
+            if (belongsToProduct(image, scope)) {
+                String src = image.tagName().equals("img") ? ImageSources.best(image) : value(image);
+                page.absolute(src).ifPresent(builder::image);
+            }
+        }
+        return builder.build();
+    }
+
+    private static @Nullable Element productScope(PageContext page) {
+        for (Element scope : page.document().select("[itemscope][itemtype]")) {
+            if (isProductType(scope) && scope.parents().stream().noneMatch(MicrodataExtractor::isProductType)) {
+                return scope;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isProductType(Element element) {
+        if (!element.hasAttr("itemscope")) {
+            return false;
+        }
+        for (String type : element.attr("itemtype").split("\\s+")) {
+            if (!type.isBlank() && SchemaNodes.PRODUCT_TYPES.contains(SchemaNodes.localName(type))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Money> price(Element root) {
+        // an AggregateOffer's lowPrice often comes before its offers' prices: page order decides
+        Element price = firstProperty(root, "price", "lowPrice");
+        if (price == null) {
+            return Optional.empty();
+        }
+        Element currencyElement = firstProperty(root, "priceCurrency", "currency");
+        String statedCurrency = currencyElement == null ? null : value(currencyElement);
+        String text = price.text();
+        Element parent = price.parent();
+        String currency = Currencies.normalize(statedCurrency)
+                .or(() -> Currencies.find(text))
+                .or(() -> parent == null ? Optional.empty() : Currencies.find(parent.text()))
+                .orElse(null);
+        return PriceParser.parseAmount(value(price)).map(amount -> new Money(amount, currency));
+    }
+
+    private static @Nullable Element firstProperty(Element root, String... names) {
+        for (Element element : root.select("[itemprop]")) {
+            for (String name : names) {
+                if (hasProperty(element, name)
+                        && belongsToProduct(element, root.hasAttr("itemscope") ? root : null)) {
+                    return element;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A property of the product, not of a review, a rating or a related product inside the page. */
+    private static boolean belongsToProduct(Element element, @Nullable Element productScope) {
+        for (Element ancestor : element.parents()) {
+            if (ancestor == productScope) {
+                return true;
+            }
+            if (ancestor.hasAttr("itemscope")) {
+                String type = SchemaNodes.localName(ancestor.attr("itemtype"));
+                if (FOREIGN_SCOPES.contains(type) || isProductType(ancestor)) {
+                    return false;
+                }
+            }
+        }
+        return productScope == null;
+    }
+
+    private static @Nullable String directValue(Element scope, String name) {
+        for (Element element : scope.select("[itemprop]")) {
+            Element owner = element.parents().stream().filter(e -> e.hasAttr("itemscope")).findFirst().orElse(null);
+            if (owner == scope && hasProperty(element, name)) {
+                return value(element);
+            }
+        }
+        return null;
+    }
+
+    /** The product's name as shown: headings often hide a "Details about" prefix from sighted readers. */
+    private static @Nullable String directName(Element scope) {
+        for (Element element : scope.select("[itemprop]")) {
+            Element owner = element.parents().stream().filter(e -> e.hasAttr("itemscope")).findFirst().orElse(null);
+            if (owner == scope && hasProperty(element, "name")) {
+                return element.hasAttr("content") ? element.attr("content") : Headings.visibleText(element);
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String brand(Element scope) {
+        for (Element element : scope.select("[itemprop]")) {
+            if (hasProperty(element, "brand")) {
+                Element name = element.hasAttr("itemscope") ? element.selectFirst("[itemprop~=(?i)^name$]") : null;
+                return name != null ? value(name) : value(element);
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasProperty(Element element, String name) {
+        for (String property : element.attr("itemprop").split("\\s+")) {
+            if (property.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An itemprop's value as microdata defines it, plus the {@code content} attribute stores put on any tag. */
+    static @Nullable String value(Element element) {
+        if (element.hasAttr("content")) {
+            return element.attr("content");
+        }
+        return switch (element.tagName().toLowerCase(Locale.ROOT)) {
+            case "img", "audio", "video", "source", "embed", "iframe" -> element.attr("src");
+            case "a", "link", "area" -> element.attr("href");
+            case "object" -> element.attr("data");
+            case "data", "meter", "input" -> element.attr("value");
+            case "time" -> element.hasAttr("datetime") ? element.attr("datetime") : element.text();
+            default -> element.text();
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package io.reelforge.scraper.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A price shown to shoppers on a page without price markup: the first short element after the main heading whose
+ * id or class names a price and whose text is an amount with a currency ("$89.00", "US $649.99"). Old, list,
+ * strike-through, per-unit and shipping prices are named as such by stores and skipped. Looking only after the
+ * heading keeps the mini-cart's "$0.00" and banners' "from $5" out.
+ */
+final class VisiblePrice {
+
+    private static final int MAX_TEXT = 40;
+    private static final Pattern REFERENCE = Pattern.compile("(?i)(old|was|list|strike|compare|regular|original"
+            + "|before|save|saving|discount|ship|delivery|tax|unit|per|range|filter|slider|label|msrp|rrp|cross"
+            + "|previous|instead|member|coupon|install|monthly|finance|credit|hidden|sr-only|total-price-ww)");
+
+    private static final Set<String> OTHER_PRODUCTS = Set.of("carousel", "recommend", "recommended",
+            "recommendations", "related", "similar", "sponsored", "upsell", "crosssell", "sims", "accessories",
+            "bundle", "compare", "comparison");
+
+    private VisiblePrice() {
+    }
+
+    static Optional<Money> find(PageContext page, @Nullable Element heading) {
+        Element body = page.document().body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        List<Element> all = body.getAllElements();
+        int start = heading == null ? 0 : Math.max(0, all.indexOf(heading));
+        for (int i = start; i < all.size(); i++) {
+            Element element = all.get(i);
+            if (!namesPrice(element) || isElsewhere(element)) {
+                continue;
+            }
+            String text = Text.clean(element.text());
+            if (text == null || text.length() > MAX_TEXT) {
+                continue;
+            }
+            Optional<Money> money = PriceParser.parseText(text).filter(m -> m.currency() != null);
+            if (money.isPresent()) {
+                return money;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Inside a link or a strip of other products: the price of something else. */
+    private static boolean isElsewhere(Element element) {
+        for (Element ancestor : element.parents()) {
+            if (ancestor.tagName().equals("a") && !ancestor.attr("href").startsWith("#")
+                    && !ancestor.attr("href").isBlank()) {
+                return true;
+            }
+            if (Names.hasAny(ancestor, OTHER_PRODUCTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesPrice(Element element) {
+        String names = (element.id() + " " + element.className() + " " + element.attr("itemprop"))
+                .toLowerCase(Locale.ROOT);
+        return names.contains("price") && !REFERENCE.matcher(names).find()
+                && !element.tagName().equals("option") && !element.tagName().equals("script");
+    }
+}

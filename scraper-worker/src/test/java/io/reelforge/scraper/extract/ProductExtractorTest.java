@@ -1,0 +1,149 @@
+package io.reelforge.scraper.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelforge.common.product.ProductDetails;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The sources merged, and the rule for what is a product page, on small pages written for each rule. */
+class ProductExtractorTest {
+
+    private final ProductExtractor extractor = new ProductExtractor();
+
+    private Optional<ProductDetails> extract(String html) {
+        return extractor.extract(html, TestPages.SHOP);
+    }
+
+    @Test
+    void eachFieldComesFromTheStrongestSourceThatHasIt() {
+        ProductDetails product = extract("""
+                <html><head><title>Aurora Set | Northfield</title>
+                <meta property="og:site_name" content="Northfield">
+                <meta property="og:title" content="Aurora Set (OpenGraph)">
+                <meta property="og:description" content="From OpenGraph.">
+                <meta property="og:image" content="https://cdn.example/og.jpg">
+                <meta property="product:brand" content="Northfield">
+                <script type="application/ld+json">{"@type": "Product", "name": "Aurora Set",
+                  "image": "https://cdn.example/ld.jpg", "offers": {"price": "49.00", "priceCurrency": "USD"}}</script>
+                </head><body><h1>Aurora Set</h1><div id="feature-bullets"><ul><li>Hand glazed</li><li>600 ml</li></ul></div>
+                </body></html>""").orElseThrow();
+
+        assertThat(product.title()).isEqualTo("Aurora Set");
+        assertThat(product.description()).isEqualTo("From OpenGraph.");
+        assertThat(product.brand()).isEqualTo("Northfield");
+        assertThat(product.price()).isEqualByComparingTo(new BigDecimal("49.00"));
+        assertThat(product.currency()).isEqualTo("USD");
+        assertThat(product.images()).containsExactly("https://cdn.example/ld.jpg", "https://cdn.example/og.jpg");
+        assertThat(product.features()).containsExactly("Hand glazed", "600 ml");
+    }
+
+    @Test
+    void priceAndCurrencyAreNeverTakenFromDifferentSources() {
+        ProductDetails product = extract("""
+                <html><head>
+                <meta property="product:price:amount" content="48,00"><meta property="product:price:currency" content="USD">
+                <script type="application/ld+json">{"@type": "Product", "name": "Pumpkin Doormat",
+                  "offers": {"@type": "AggregateOffer", "priceCurrency": "EUR", "lowPrice": "43.90"}}</script>
+                </head></html>""").orElseThrow();
+
+        assertThat(product.price()).isEqualByComparingTo(new BigDecimal("43.90"));
+        assertThat(product.currency()).isEqualTo("EUR");
+    }
+
+    @Test
+    void aPriceWithoutCurrencyBorrowsOneOnlyFromASourceWithTheSameAmount() {
+        String page = """
+                <html><head><meta property="product:price:amount" content="%s">
+                <meta property="product:price:currency" content="GBP"></head><body>
+                <div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Lantern</h1>
+                <span itemprop="price">34.50</span></div></body></html>""";
+
+        assertThat(extract(page.formatted("34.50")).orElseThrow().currency()).isEqualTo("GBP");
+        assertThat(extract(page.formatted("30.00")).orElseThrow().currency()).isNull();
+    }
+
+    @Test
+    void imagesArePooledWithoutDuplicatesPreferringHttpsAndCapped() {
+        ProductExtractor twoImages = new ProductExtractor(new ExtractionLimits(2, 10, 2000));
+        ProductDetails product = twoImages.extract("""
+                <html><head><meta property="og:type" content="product"><meta property="og:title" content="Mug">
+                <meta property="og:image" content="http://cdn.example/mug.jpg">
+                <meta property="og:image" content="https://cdn.example/mug.jpg">
+                <meta property="og:image" content="https://cdn.example/site-logo.png">
+                <meta property="og:image" content="https://cdn.example/mug-2.jpg">
+                <meta property="og:image" content="https://cdn.example/mug-3.jpg"></head></html>""", TestPages.SHOP)
+                .orElseThrow();
+
+        assertThat(product.images()).containsExactly("https://cdn.example/mug.jpg", "https://cdn.example/mug-2.jpg");
+    }
+
+    @Test
+    void theUrlIsTheCanonicalLinkThenOgUrlThenThePageAddress() {
+        String product = "<meta property='og:type' content='product'><meta property='og:title' content='Mug'>";
+
+        assertThat(extract("<head>" + product + "<link rel='canonical' href='/p/mug'>"
+                + "<meta property='og:url' content='https://shop.example/og/mug'></head>").orElseThrow().url())
+                .isEqualTo("https://shop.example/p/mug");
+        assertThat(extract("<head>" + product + "<meta property='og:url' content='https://shop.example/og/mug'></head>")
+                .orElseThrow().url()).isEqualTo("https://shop.example/og/mug");
+        assertThat(extract("<head>" + product + "</head>").orElseThrow().url()).isEqualTo(TestPages.SHOP.toString());
+    }
+
+    @Test
+    void theTitleLosesTheSiteNameAndAnyPriceInIt() {
+        assertThat(extract("""
+                <head><meta property="og:site_name" content="Lightinthebox.com"><meta property="og:type" content="product">
+                <meta property="og:title" content="[$8.99] Funny Nose Soap Dispenser | Lightinthebox.com"></head>""")
+                .orElseThrow().title()).isEqualTo("Funny Nose Soap Dispenser");
+    }
+
+    @Test
+    void longDescriptionsAreCutAtAWordBoundary() {
+        ProductExtractor shortDescriptions = new ProductExtractor(new ExtractionLimits(10, 10, 40));
+        ProductDetails product = shortDescriptions.extract("""
+                <head><meta property="og:type" content="product"><meta property="og:title" content="Mug">
+                <meta property="og:description" content="A sturdy stoneware mug that keeps coffee warm for a long slow morning."></head>""",
+                TestPages.SHOP).orElseThrow();
+
+        assertThat(product.description()).isEqualTo("A sturdy stoneware mug that keeps…").hasSizeLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void aPageDeclaringAProductIsAProductPage() {
+        assertThat(extract("<head><meta property='og:type' content='product'><title>Mug</title></head>")).isPresent();
+        assertThat(extract("<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Mug\"}</script>"))
+                .isPresent();
+    }
+
+    @Test
+    void aTitleWithAPriceIsAProductPage() {
+        assertThat(extract("<h1>Cue Stick Rack</h1><span class='price'>$225</span>")).hasValueSatisfying(p -> {
+            assertThat(p.title()).isEqualTo("Cue Stick Rack");
+            assertThat(p.price()).isEqualByComparingTo(new BigDecimal("225"));
+        });
+    }
+
+    @Test
+    void aTitleWithAPictureIsAProductPageOnlyWhenItCanBeBought() {
+        String page = "<h1>Cue Stick Rack</h1><img src='/rack.jpg' width='600' height='600'>%s";
+
+        assertThat(extract(page.formatted(""))).isEmpty();
+        assertThat(extract(page.formatted("<button id='add-to-cart-button'>Add to Cart</button>"))).isPresent();
+        assertThat(extract("<head><meta property='og:type' content='article'></head>"
+                + page.formatted("<button>Buy now</button>"))).isEmpty();
+    }
+
+    @Test
+    void anArticleIsNotAProductPage() {
+        assertThat(extractor.extract(TestPages.text("article.html"), URI.create("https://journal.example/brewing")))
+                .isEmpty();
+    }
+
+    @Test
+    void aPageWithoutAnyTitleIsNotAProductPage() {
+        assertThat(extract("<body><span class='price'>$5.00</span></body>")).isEmpty();
+    }
+}

@@ -1,0 +1,92 @@
+package io.reelforge.scraper.worker;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A web site on loopback that answers each path as told: the stores, at their protocol, for worker tests. */
+final class LocalSite implements AutoCloseable {
+
+    private record Answer(int status, Map<String, String> headers, byte[] body, boolean hang) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final CountDownLatch closing = new CountDownLatch(1);
+
+    private LocalSite(HttpServer server) {
+        this.server = server;
+        server.createContext("/", this::answer);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    static LocalSite start() throws IOException {
+        return new LocalSite(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    LocalSite serve(String path, int status, String contentType, byte[] body) {
+        answers.put(path, new Answer(status, Map.of("Content-Type", contentType), body, false));
+        return this;
+    }
+
+    LocalSite redirect(String path, String location) {
+        answers.put(path, new Answer(302, Map.of("Location", location), new byte[0], false));
+        return this;
+    }
+
+    /** The path accepts the request and never answers (until the site closes): a server that hangs. */
+    LocalSite hang(String path) {
+        answers.put(path, new Answer(200, Map.of(), new byte[0], true));
+        return this;
+    }
+
+    int hits(String path) {
+        return hits.getOrDefault(path, new AtomicInteger()).get();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        Answer answer = answers.getOrDefault(path, new Answer(404, Map.of("Content-Type", "text/html"),
+                "<h1>Not found</h1>".getBytes(), false));
+        try (exchange) {
+            if (answer.hang()) {
+                closing.await(30, TimeUnit.SECONDS);
+                return;
+            }
+            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+            if (answer.body().length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(answer.body());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        closing.countDown();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,41 @@
+package io.reelforge.script.stage;
+
+import io.reelforge.common.job.ErrorCode;
+import io.reelforge.common.message.JobMessage;
+import io.reelforge.common.message.ScriptRequest;
+import io.reelforge.common.script.VideoScript;
+import io.reelforge.common.stage.PermanentJobFailure;
+import io.reelforge.common.stage.StageContext;
+import io.reelforge.common.stage.StageOutcome;
+import io.reelforge.common.stage.StageProcessor;
+import io.reelforge.script.write.ScriptSubject;
+import io.reelforge.script.write.ScriptWriter;
+import io.reelforge.script.write.SpokenText;
+import io.reelforge.script.write.WordBudget;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The script stage without Kafka: decide what the script is about, have the writer write it. */
+public class ScriptProcessor implements StageProcessor<ScriptRequest> {
+
+    private static final Logger log = LoggerFactory.getLogger(ScriptProcessor.class);
+
+    private final ScriptWriter writer;
+
+    public ScriptProcessor(ScriptWriter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public StageOutcome process(JobMessage message, ScriptRequest request, StageContext context) {
+        ScriptSubject subject = ScriptSubject.of(request).orElseThrow(() -> new PermanentJobFailure(
+                ErrorCode.SCRIPT_INVALID, "There is nothing to write about: the request has neither product details"
+                        + " with a title nor a keyword."));
+        context.progress(0.1); // also notices a cancel before the (possibly slow, paid) model call
+        VideoScript script = writer.write(subject, request.options());
+        log.info("wrote a {}-scene script of {} words (budget {}) for job {} with the {} writer",
+                script.scenes().size(), SpokenText.wordCount(script.narration()),
+                WordBudget.words(request.options().durationSeconds()), message.jobId(), writer.engine());
+        return new StageOutcome.Scripted(script);
+    }
+}

@@ -1,0 +1,33 @@
+package io.reelforge.script.stage;
+
+import io.reelforge.common.job.ErrorCode;
+import io.reelforge.common.message.JobMessage;
+import io.reelforge.common.message.ScriptRequest;
+import io.reelforge.common.message.Topics;
+import io.reelforge.common.stage.PermanentJobFailure;
+import io.reelforge.common.stage.StageExecutor;
+import io.reelforge.script.ScriptWorkerApplication;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Takes script requests off Kafka and hands them to the shared stage executor; nothing else. */
+@Component
+class ScriptRequestListener {
+
+    private final StageExecutor executor;
+    private final ScriptProcessor processor;
+
+    ScriptRequestListener(StageExecutor executor, ScriptProcessor processor) {
+        this.executor = executor;
+        this.processor = processor;
+    }
+
+    @KafkaListener(topics = Topics.SCRIPT_REQUESTS, groupId = ScriptWorkerApplication.NAME)
+    void onScriptRequest(JobMessage message) throws Exception {
+        if (!(message.payload() instanceof ScriptRequest request)) {
+            throw new PermanentJobFailure(ErrorCode.INTERNAL_ERROR, "A " + message.payload().stage().wireName()
+                    + " message arrived on the script topic.");
+        }
+        executor.execute(message, request, processor);
+    }
+}

@@ -1,0 +1,158 @@
+package io.reelforge.script.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelforge.common.job.JobOptions;
+import io.reelforge.common.product.ProductDetails;
+import io.reelforge.common.script.Scene;
+import io.reelforge.common.script.VideoScript;
+import io.reelforge.script.write.ScriptSubject;
+import io.reelforge.script.write.SpokenText;
+import io.reelforge.script.write.WordBudget;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TemplateScriptWriterTest {
+
+    private final TemplateScriptWriter writer = new TemplateScriptWriter();
+
+    static Stream<Arguments> subjectsAndDurations() {
+        List<ScriptSubject> subjects = List.of(product(TestProducts.aurora()), product(TestProducts.daypack()),
+                product(TestProducts.bare()), product(TestProducts.messy()), new ScriptSubject.Keyword("espresso grinder"));
+        return subjects.stream().flatMap(s -> Stream.of(15, 30, 60).map(d -> Arguments.of(s, d)));
+    }
+
+    private static ScriptSubject product(ProductDetails details) {
+        return new ScriptSubject.Product(details);
+    }
+
+    private VideoScript write(ScriptSubject subject, int seconds) {
+        return writer.write(subject, new JobOptions(seconds, "en", null));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} s")
+    @MethodSource("subjectsAndDurations")
+    void everyScriptHasThreeToSixScenesOfSpokenNarration(ScriptSubject subject, int seconds) {
+        VideoScript script = write(subject, seconds);
+
+        assertThat(script.scenes()).hasSizeBetween(3, 6);
+        assertThat(script.scenes()).allSatisfy(scene -> {
+            assertThat(scene.narration()).isNotBlank().isEqualTo(SpokenText.clean(scene.narration()));
+            assertThat(scene.imageIndex()).isBetween(0, Math.max(0, subject.imageCount() - 1));
+        });
+        assertThat(script.language()).isEqualTo("en");
+        assertThat(script.title()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "{0} in {1} s")
+    @MethodSource("subjectsAndDurations")
+    void theNarrationFitsTheWordBudgetOfTheDuration(ScriptSubject subject, int seconds) {
+        int words = SpokenText.wordCount(write(subject, seconds).narration());
+
+        assertThat(words).isLessThanOrEqualTo(WordBudget.words(seconds));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} s")
+    @MethodSource("subjectsAndDurations")
+    void everyImageIsShownBeforeAnyIsRepeated(ScriptSubject subject, int seconds) {
+        List<Integer> shown = write(subject, seconds).scenes().stream().map(Scene::imageIndex).toList();
+
+        int distinctNeeded = Math.min(Math.max(1, subject.imageCount()), shown.size());
+        Set<Integer> firstRun = new HashSet<>(shown.subList(0, distinctNeeded));
+        assertThat(firstRun).hasSize(distinctNeeded);
+    }
+
+    @Test
+    void aRichProductFillsMostOfItsBudget() {
+        ScriptSubject daypack = product(TestProducts.daypack());
+
+        assertThat(SpokenText.wordCount(write(daypack, 15).narration())).isGreaterThanOrEqualTo(30);
+        assertThat(SpokenText.wordCount(write(daypack, 30).narration())).isGreaterThanOrEqualTo(60);
+        assertThat(SpokenText.wordCount(write(daypack, 60).narration())).isGreaterThan(
+                SpokenText.wordCount(write(daypack, 30).narration()));
+    }
+
+    @Test
+    void theHookNamesTheProductAndItsBrandAndOpensTheNarration() {
+        VideoScript script = write(product(TestProducts.daypack()), 30);
+
+        assertThat(script.hook()).contains("Trailhead 20L Daypack", "Summit Gear");
+        assertThat(script.narration()).startsWith(script.hook());
+        assertThat(script.title()).isEqualTo("Trailhead 20L Daypack - Lightweight Hiking Backpack");
+    }
+
+    @Test
+    void theCallToActionClosesTheNarration() {
+        VideoScript script = write(product(TestProducts.aurora()), 30);
+
+        assertThat(script.callToAction()).isNotBlank();
+        assertThat(script.narration()).endsWith(script.callToAction());
+    }
+
+    @Test
+    void aKnownPriceIsSpokenNaturallyAndShownWithItsSymbol() {
+        Scene price = write(product(TestProducts.daypack()), 30).scenes().stream()
+                .filter(s -> s.narration().contains("dollars")).findFirst().orElseThrow();
+
+        assertThat(price.narration()).contains("19 dollars 99");
+        assertThat(price.onScreenText()).isEqualTo("$19.99");
+        assertThat(write(product(TestProducts.aurora()), 30).narration()).contains("49 dollars");
+    }
+
+    @Test
+    void theStoresFeaturesAndStrongestSentencesAreSaidAndItsBoilerplateIsNot() {
+        String narration = write(product(TestProducts.daypack()), 60).narration();
+
+        assertThat(narration).contains("The Trailhead 20L is the pack you grab for every day hike and city commute.",
+                "Two side mesh pockets.", "Weighing just 620 grams");
+        assertThat(narration).doesNotContainIgnoringCase("shipping").doesNotContainIgnoringCase("click");
+    }
+
+    @Test
+    void markupLinksAndEmojiInTheStoresTextNeverReachTheNarration() {
+        VideoScript script = write(product(TestProducts.messy()), 60);
+
+        assertThat(script.narration()).doesNotContain("<", "http", "**", "🔥", "💡", "✨", "!!")
+                .contains("Dimmable in 5 steps.", "Touch dimmer.");
+    }
+
+    @Test
+    void aProductWithNoImagesPriceOrFeaturesStillGetsAnHonestScript() {
+        VideoScript script = write(product(TestProducts.bare()), 30);
+
+        assertThat(script.scenes()).hasSize(3).allSatisfy(s -> assertThat(s.imageIndex()).isZero());
+        assertThat(script.narration()).contains("Plain Linen Napkin").doesNotContain("dollar").doesNotContainPattern("\\d");
+    }
+
+    @Test
+    void aKeywordGetsAGeneralScriptWithoutInventedSpecsOrPrices() {
+        VideoScript script = write(new ScriptSubject.Keyword("espresso grinder"), 30);
+
+        assertThat(script.title()).isEqualTo("Espresso grinder");
+        assertThat(script.narration()).contains("espresso grinder").doesNotContainPattern("\\d")
+                .doesNotContain("dollar", "euro");
+        assertThat(script.scenes()).allSatisfy(s -> assertThat(s.imageIndex()).isZero());
+    }
+
+    @Test
+    void theSameRequestAlwaysGetsTheSameScript() {
+        ScriptSubject subject = product(TestProducts.daypack());
+
+        assertThat(new TemplateScriptWriter().write(subject, JobOptions.defaults()))
+                .isEqualTo(write(subject, JobOptions.DEFAULT_DURATION_SECONDS))
+                .isEqualTo(write(subject, JobOptions.DEFAULT_DURATION_SECONDS));
+    }
+
+    @Test
+    void aLanguageWithoutPhrasesFallsBackToEnglishAndSaysSo() {
+        VideoScript script = writer.write(product(TestProducts.aurora()), new JobOptions(30, "xx", null));
+
+        assertThat(script.language()).isEqualTo("en");
+    }
+}

@@ -1,0 +1,34 @@
+package io.reelforge.standalone;
+
+import io.reelforge.standalone.cli.DemoCommand;
+import io.reelforge.standalone.cli.MakeCommand;
+import io.reelforge.standalone.cli.UpCommand;
+import io.reelforge.standalone.cli.WorkerCommand;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code reelforge} command line: run the whole system on one machine, add workers, make videos. */
+@Command(name = "reelforge", mixinStandardHelpOptions = true, version = "Reelforge 0.1.0",
+        description = "Turns product pages into short narrated video ads.",
+        subcommands = {UpCommand.class, WorkerCommand.class, DemoCommand.class, MakeCommand.class})
+public final class ReelforgeCli implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        // one logging configuration for the whole JVM (logback.xml), instead of one per service context
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        // Tomcat and others log through java.util.logging: route it into the same configuration
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        int exit = new CommandLine(new ReelforgeCli()).execute(args);
+        System.exit(exit);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

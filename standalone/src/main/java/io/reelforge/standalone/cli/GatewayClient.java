@@ -1,0 +1,80 @@
+package io.reelforge.standalone.cli;
+
+import io.reelforge.common.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line's view of the HTTP API: submit a video job, read a job, download an artifact. */
+public final class GatewayClient {
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = Json.mapper();
+
+    public GatewayClient(String baseUrl) {
+        this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+    }
+
+    /** POSTs a product URL to {@code /api/v1/videos} and returns the new job. */
+    public JsonNode submitVideo(String productUrl, int durationSeconds) throws IOException, InterruptedException {
+        String body = json.writeValueAsString(Map.of("url", productUrl, "durationSeconds", durationSeconds));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("api/v1/videos"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new IOException("the gateway refused the job (" + response.statusCode() + "): " + problem(response));
+        }
+        return json.readTree(response.body());
+    }
+
+    public JsonNode job(String id) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("api/v1/jobs/" + id))
+                .header("Accept", "application/json").GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("could not read job " + id + " (" + response.statusCode() + "): " + problem(response));
+        }
+        return json.readTree(response.body());
+    }
+
+    /** Downloads an artifact link of a job view (relative or absolute) into {@code target}, atomically. */
+    public long download(String link, Path target) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(link.startsWith("/") ? link.substring(1) : link))
+                .GET().build();
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempFile(parent, ".download-", ".part");
+        try {
+            HttpResponse<Path> response = http.send(request, HttpResponse.BodyHandlers.ofFile(temp));
+            if (response.statusCode() != 200) {
+                throw new IOException("download of " + link + " failed with status " + response.statusCode());
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Files.size(target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private String problem(HttpResponse<String> response) {
+        try {
+            JsonNode node = json.readTree(response.body());
+            return node.path("detail").asString(node.path("title").asString(response.body()));
+        } catch (RuntimeException e) {
+            return response.body();
+        }
+    }
+}

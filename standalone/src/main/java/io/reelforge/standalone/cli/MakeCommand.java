@@ -1,0 +1,43 @@
+package io.reelforge.standalone.cli;
+
+import io.reelforge.standalone.stack.StackSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "make", description = "Submits a product URL to a running gateway, shows progress and downloads the MP4.")
+public final class MakeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "the product page URL")
+    String url;
+
+    @Option(names = "--gateway", description = "gateway URL (default: the running stack's, else http://127.0.0.1:8080)")
+    String gateway;
+
+    @Option(names = "--data", description = "the running stack's data directory (default ${DEFAULT-VALUE})",
+            defaultValue = "data")
+    Path data;
+
+    @Option(names = "--out", description = "where to write the MP4 (default out/<job id>.mp4)")
+    Path out;
+
+    @Option(names = "--duration", description = "seconds of video (default ${DEFAULT-VALUE})", defaultValue = "30")
+    int duration;
+
+    @Option(names = "--timeout", description = "give up after this many seconds (default ${DEFAULT-VALUE})",
+            defaultValue = "600")
+    int timeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        String base = gateway != null ? gateway
+                : Files.exists(data.resolve("stack.properties")) ? StackSettings.readFrom(data).gatewayUrl()
+                : "http://127.0.0.1:8080";
+        GatewayClient client = new GatewayClient(base);
+        return VideoRun.make(client, url, duration, out, Duration.ofSeconds(timeoutSeconds));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.standalone.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.standalone.demo;
+
+import org.jspecify.annotations.NullMarked;

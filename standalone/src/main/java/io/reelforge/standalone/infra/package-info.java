@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.standalone.infra;
+
+import org.jspecify.annotations.NullMarked;

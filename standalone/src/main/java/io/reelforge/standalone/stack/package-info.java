@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.standalone.stack;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,72 @@
+package io.reelforge.standalone.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.reelforge.common.json.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The HTTP API as an end-to-end test uses it: JSON in, JSON out, through a real socket. */
+final class Api {
+
+    private static final Set<String> FINAL = Set.of("succeeded", "failed", "canceled");
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = Json.mapper();
+
+    Api(String baseUrl) {
+        this.base = URI.create(baseUrl + "/");
+    }
+
+    /** POSTs a body to a job-creating route, expects 202 and returns the job id. */
+    String submit(String route, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(route.substring(1)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        String id = json.readTree(response.body()).path("id").asString();
+        assertThat(response.headers().firstValue("Location")).hasValue("/api/v1/jobs/" + id);
+        return id;
+    }
+
+    JsonNode job(String id) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("api/v1/jobs/" + id)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    int cancel(String id) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve("api/v1/jobs/" + id)).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    JsonNode awaitFinal(String id, Duration timeout) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+            last[0] = job(id);
+            return FINAL.contains(last[0].path("status").asString());
+        });
+        return last[0];
+    }
+
+    Path download(String id, String name, Path dir) throws Exception {
+        Path target = dir.resolve(id + "-" + name);
+        HttpResponse<Path> response = http.send(HttpRequest.newBuilder(
+                base.resolve("api/v1/jobs/" + id + "/artifacts/" + name)).GET().build(),
+                HttpResponse.BodyHandlers.ofFile(target));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Files.size(target)).isPositive();
+        return target;
+    }
+}

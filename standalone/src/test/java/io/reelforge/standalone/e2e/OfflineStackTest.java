@@ -1,0 +1,160 @@
+package io.reelforge.standalone.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.reelforge.standalone.demo.SampleStore;
+import io.reelforge.standalone.stack.LocalStack;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole system as {@code reelforge up} runs it, with no API key: embedded KRaft Kafka and Redis, the gateway
+ * and the three workers, the offline script writer and MaryTTS; driven only through the HTTP API.
+ */
+class OfflineStackTest {
+
+    private static final Duration JOB_TIMEOUT = Duration.ofMinutes(3);
+
+    @TempDir
+    static Path data;
+
+    private static LocalStack stack;
+    private static SampleStore store;
+    private static OddPages oddPages;
+    private static Api api;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        store = SampleStore.start(0);
+        oddPages = OddPages.start();
+        stack = LocalStack.start(data, 0, List.of(
+                "--reelforge.fetch.allowed-hosts=127.0.0.1",
+                "--reelforge.script.engine=template",
+                "--reelforge.media.tts.engine=marytts",
+                "--reelforge.kafka.partitions=2",
+                "--reelforge.kafka.max-attempts=2",
+                "--reelforge.kafka.initial-backoff=200ms"));
+        api = new Api(stack.settings().gatewayUrl());
+    }
+
+    @AfterAll
+    static void stopStack() throws Exception {
+        if (stack != null) {
+            stack.close();
+        }
+        if (oddPages != null) {
+            oddPages.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void aProductUrlBecomesANarratedVerticalVideo() throws Exception {
+        String id = api.submit("/api/v1/videos", "{\"url\": \"" + store.productUrl() + "\", \"durationSeconds\": 15}");
+
+        JsonNode job = api.awaitFinal(id, JOB_TIMEOUT);
+
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.path("progress").asInt()).isEqualTo(100);
+        assertThat(job.path("results").path("product").path("title").asString())
+                .isEqualTo("Halcyon ANC Wireless Headphones");
+        assertThat(job.path("results").path("script").path("scenes").size()).isPositive();
+        assertThat(job.path("history")).extracting(run -> run.path("stage").asString())
+                .containsExactly("scraping", "scripting", "rendering");
+        Mp4Assertions.assertPlayableVideo(api.download(id, "video.mp4", data), 720, 1280);
+        assertThat(api.download(id, "thumbnail.jpg", data)).isNotEmptyFile();
+    }
+
+    @Test
+    void aScrapeJobEndsWithTheProduct() throws Exception {
+        String id = api.submit("/api/v1/scrape-product-url", "{\"url\": \"" + store.productUrl() + "\"}");
+
+        JsonNode job = api.awaitFinal(id, JOB_TIMEOUT);
+
+        assertThat(job.path("status").asString()).isEqualTo("succeeded");
+        JsonNode product = job.path("results").path("product");
+        assertThat(product.path("price").decimalValue()).isEqualByComparingTo("249.00");
+        assertThat(product.path("currency").asString()).isEqualTo("USD");
+        assertThat(product.path("images").size()).isEqualTo(4);
+        assertThat(job.path("results").path("artifacts").size()).isZero();
+    }
+
+    @Test
+    void aScriptJobFromAKeywordEndsWithAScript() throws Exception {
+        String id = api.submit("/api/v1/generate-script", "{\"keyword\": \"bamboo cutting board\"}");
+
+        JsonNode job = api.awaitFinal(id, JOB_TIMEOUT);
+
+        assertThat(job.path("status").asString()).isEqualTo("succeeded");
+        assertThat(job.path("results").path("script").path("scenes").size()).isPositive();
+        assertThat(job.path("history")).extracting(run -> run.path("stage").asString()).containsExactly("scripting");
+    }
+
+    @Test
+    void aRenderJobFromProductDetailsWritesItsScriptThenRenders() throws Exception {
+        String images = "[\"" + store.baseUrl() + "/images/halcyon-sage.jpg\", \"" + store.baseUrl()
+                + "/images/halcyon-coral.jpg\"]";
+        String id = api.submit("/api/v1/generate-video", """
+                {"product": {"title": "Halcyon ANC Wireless Headphones", "brand": "Halcyon Audio",
+                 "price": 249.00, "currency": "USD", "images": %s,
+                 "features": ["Adaptive noise cancelling", "40-hour battery"]},
+                 "durationSeconds": 15}""".formatted(images));
+
+        JsonNode job = api.awaitFinal(id, JOB_TIMEOUT);
+
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.path("history")).extracting(run -> run.path("stage").asString())
+                .containsExactly("scripting", "rendering");
+        Mp4Assertions.assertPlayableVideo(api.download(id, "video.mp4", data), 720, 1280);
+    }
+
+    @Test
+    void aCanceledJobStaysCanceledAndProducesNoVideo() throws Exception {
+        String id = api.submit("/api/v1/videos", "{\"url\": \"" + store.productUrl() + "\", \"durationSeconds\": 15}");
+
+        assertThat(api.cancel(id)).isEqualTo(200);
+
+        JsonNode job = api.awaitFinal(id, JOB_TIMEOUT);
+        assertThat(job.path("status").asString()).isEqualTo("canceled");
+        // the stage messages already queued find the job canceled and drop it: it never comes back to life
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> api.job(id).path("status").asString().equals("canceled"));
+        assertThat(api.job(id).path("results").path("artifacts").size()).isZero();
+        assertThat(api.cancel(id)).isEqualTo(409);
+    }
+
+    @Test
+    void aMissingPageFailsWithPageNotFound() throws Exception {
+        assertFailsWith(oddPages.url("/missing"), "page_not_found");
+    }
+
+    @Test
+    void aPdfFailsWithNotHtml() throws Exception {
+        assertFailsWith(oddPages.url("/manual.pdf"), "not_html");
+    }
+
+    @Test
+    void anArticleFailsWithNotAProductPage() throws Exception {
+        assertFailsWith(oddPages.url("/blog/quiet-mornings"), "not_a_product_page");
+    }
+
+    private static void assertFailsWith(String url, String code) throws Exception {
+        String id = api.submit("/api/v1/videos", "{\"url\": \"" + url + "\"}");
+
+        JsonNode job = api.awaitFinal(id, JOB_TIMEOUT);
+
+        assertThat(job.path("status").asString()).isEqualTo("failed");
+        assertThat(job.path("error").path("code").asString()).isEqualTo(code);
+        assertThat(job.path("error").path("failedStage").asString()).isEqualTo("scraping");
+        assertThat(job.path("error").path("message").asString()).isNotBlank();
+    }
+}
