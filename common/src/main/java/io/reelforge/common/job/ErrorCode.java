@@ -23,6 +23,8 @@ public enum ErrorCode {
     LLM_UNAVAILABLE,
     /** The model's script failed validation. */
     SCRIPT_INVALID,
+    /** The language model declined to write the script (e.g. its safety policy refused the product). */
+    SCRIPT_REFUSED,
     /** Speech synthesis failed. */
     TTS_FAILED,
     /** Composing or encoding the video failed. */

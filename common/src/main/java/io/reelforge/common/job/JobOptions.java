@@ -2,8 +2,25 @@ package io.reelforge.common.job;
 
 import org.jspecify.annotations.Nullable;
 
-/** How the client wants the result: length, language and tone of the narration. */
-public record JobOptions(int durationSeconds, String language, @Nullable String tone) {
+/**
+ * How the client wants the result: length, language and tone of the narration, who it speaks to, how it closes,
+ * and how many scenes it may have. Every field but the length and the language may be absent; messages written
+ * before the last three fields existed still read (they arrive as null).
+ *
+ * @param durationSeconds the video's length (15, 30 or 60; 30 by default)
+ * @param language the narration's language as a BCP 47 tag ("en", "de-AT")
+ * @param tone e.g. energetic, premium, friendly, playful, informative
+ * @param audience who the video speaks to, in the client's words ("busy parents")
+ * @param callToAction the closing line the client wants said, instead of one the writer chooses
+ * @param maxScenes the most scenes the script may have; the writer chooses when absent
+ */
+public record JobOptions(
+        int durationSeconds,
+        String language,
+        @Nullable String tone,
+        @Nullable String audience,
+        @Nullable String callToAction,
+        @Nullable Integer maxScenes) {
 
     public static final int DEFAULT_DURATION_SECONDS = 30;
     public static final String DEFAULT_LANGUAGE = "en";
@@ -15,6 +32,11 @@ public record JobOptions(int durationSeconds, String language, @Nullable String 
         if (language == null || language.isBlank()) {
             language = DEFAULT_LANGUAGE;
         }
+    }
+
+    /** Length, language and tone only: the options every client had before audience, call to action and scenes. */
+    public JobOptions(int durationSeconds, String language, @Nullable String tone) {
+        this(durationSeconds, language, tone, null, null, null);
     }
 
     public static JobOptions defaults() {

@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +50,9 @@ public final class FakeOpenAiServer implements AutoCloseable {
             {"error":{"message":"Incorrect API key provided.","type":"invalid_request_error",\
             "param":null,"code":"invalid_api_key"}}""";
 
-    /** One request as the server received it. */
-    public record RecordedRequest(String method, String path, Map<String, List<String>> headers, String body) {
+    /** One request as the server received it, and when. */
+    public record RecordedRequest(String method, String path, Map<String, List<String>> headers, String body,
+            Instant receivedAt) {
 
         public JsonNode json() {
             return JSON.readTree(body);
@@ -71,6 +74,9 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
 
     private record ErrorReply(int status, String body, Map<String, String> headers) implements Reply {
+    }
+
+    private record SlowReply(Duration delay) implements Reply {
     }
 
     private final HttpServer server;
@@ -130,6 +136,14 @@ public final class FakeOpenAiServer implements AutoCloseable {
         enqueueChatError(status, status == 401 ? AUTH_ERROR : errorBody(status), Map.of());
     }
 
+    /**
+     * The next chat answer is the default one, sent only after {@code delay}: longer than the client's timeout, it
+     * is a model that does not answer in time.
+     */
+    public void enqueueSlowChatReply(Duration delay) {
+        chatReplies.add(new SlowReply(delay));
+    }
+
     /** The next speech request fails with this status, body and headers. */
     public void enqueueSpeechError(int status, String body, Map<String, String> headers) {
         speechErrors.add(new ErrorReply(status, body, Map.copyOf(headers)));
@@ -152,7 +166,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
         try (exchange) {
             RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(),
                     exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), Instant.now());
             if (!"POST".equals(request.method())) {
                 sendError(exchange, 405);
                 return;
@@ -184,6 +198,14 @@ public final class FakeOpenAiServer implements AutoCloseable {
             send(exchange, error.status(), "application/json", error.body().getBytes(StandardCharsets.UTF_8),
                     error.headers());
             return;
+        }
+        if (reply instanceof SlowReply slow) {
+            try {
+                Thread.sleep(slow.delay()); // the server's thread, not a test's: this is the slow model
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // closed while waiting
+            }
         }
         ObjectNode message = JSON.createObjectNode().put("role", "assistant");
         switch (reply) {

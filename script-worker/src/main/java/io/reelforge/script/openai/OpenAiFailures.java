@@ -1,18 +1,19 @@
 package io.reelforge.script.openai;
 
 import com.openai.errors.OpenAIException;
-import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIRetryableException;
 import com.openai.errors.OpenAIServiceException;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.TransientJobFailure;
+import java.util.List;
 
 /**
- * Turns the client's exceptions into job failures a person can act on. Messages name the HTTP status and the
- * API's error code only: a server's error text can quote the key (OpenAI's 401 does, partly masked), so it never
- * reaches a job record, and the client's exception is kept as a cause only for network errors, which carry none.
+ * Turns the client's exceptions and the model's unusable answers into job failures a person can act on. Messages
+ * name the HTTP status and the API's error code only: a server's error text can quote the key (OpenAI's 401 does,
+ * partly masked), so it never reaches a job record, and the client's exception is kept as a cause only for
+ * network errors, which carry none.
  */
 final class OpenAiFailures {
 
@@ -27,15 +28,20 @@ final class OpenAiFailures {
                             + " timeout).", io);
             case OpenAIRetryableException r -> new TransientJobFailure(ErrorCode.LLM_UNAVAILABLE,
                     "The language model could not be reached; it will be tried again.");
-            case OpenAIInvalidDataException d -> invalidAnswer("its answer could not be read as a script");
             default -> new TransientJobFailure(ErrorCode.LLM_UNAVAILABLE,
                     "The language model call failed (" + e.getClass().getSimpleName() + ").");
         };
     }
 
-    static PermanentJobFailure invalidAnswer(String why) {
-        return new PermanentJobFailure(ErrorCode.SCRIPT_INVALID, "The language model's script was unusable: " + why
-                + ".");
+    static PermanentJobFailure refused() {
+        return new PermanentJobFailure(ErrorCode.SCRIPT_REFUSED, "The language model declined to write this script"
+                + " (a refusal or its content filter). Try other product details, or the offline writer"
+                + " (reelforge.script.engine=template).");
+    }
+
+    static PermanentJobFailure stillInvalid(List<String> problems) {
+        return new PermanentJobFailure(ErrorCode.SCRIPT_INVALID, "The language model's script was still invalid"
+                + " after one repair: " + String.join(" ", problems));
     }
 
     private static RuntimeException fromStatus(OpenAIServiceException e) {

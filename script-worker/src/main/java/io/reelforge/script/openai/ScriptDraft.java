@@ -22,11 +22,14 @@ public record ScriptDraft(
 
     public record SceneDraft(
             @JsonPropertyDescription("What the narrator says over this scene: plain spoken sentences, no markdown,"
-                    + " emoji, URLs or hashtags")
+                    + " emoji, URLs or hashtags; prices in words as a person says them")
             @Nullable String narration,
             @JsonPropertyDescription("At most five words shown on screen during this scene")
             @Nullable String onScreenText,
             @JsonPropertyDescription("Which product image this scene shows, counted from 0")
-            int imageIndex) {
+            int imageIndex,
+            @JsonPropertyDescription("What the scene stresses: product, feature, benefit, price, social_proof or"
+                    + " call_to_action")
+            @Nullable String emphasis) {
     }
 }

@@ -4,44 +4,47 @@ import io.reelforge.common.script.Scene;
 import io.reelforge.common.script.VideoScript;
 import io.reelforge.script.write.ScriptSubject;
 import io.reelforge.script.write.SpokenText;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a model's draft and turns it into a {@link VideoScript}: text cleaned for speech (no markdown, emoji or
- * links), scenes without narration dropped, image indexes brought into the product's images. A draft with nothing
- * left to say is refused.
+ * Turns a model's draft into a {@link VideoScript} in two steps: {@link #asWritten} keeps the model's text as it
+ * came, so the validator sees exactly what the model wrote; {@link #polished} tidies an accepted script for the
+ * screen (captions kept short and free of markup).
  */
 final class ScriptDrafts {
 
     private static final int CAPTION_WORDS = 6;
+    private static final int EMPHASIS_CHARS = 30;
 
     private ScriptDrafts() {
     }
 
-    static VideoScript toScript(ScriptDraft draft, ScriptSubject subject, String language) {
-        if (draft.scenes() == null || draft.scenes().isEmpty()) {
-            throw OpenAiFailures.invalidAnswer("it has no scenes");
-        }
-        List<Scene> scenes = new ArrayList<>();
-        for (ScriptDraft.SceneDraft scene : draft.scenes()) {
-            if (scene == null) {
-                continue;
-            }
-            String narration = SpokenText.clean(scene.narration());
-            if (SpokenText.wordCount(narration) == 0) {
-                continue;
-            }
-            String caption = SpokenText.caption(orEmpty(scene.onScreenText()), CAPTION_WORDS);
-            scenes.add(new Scene(narration, caption.isBlank() ? null : caption, subject.imageIndex(scene.imageIndex()),
-                    null));
-        }
-        if (scenes.isEmpty()) {
-            throw OpenAiFailures.invalidAnswer("none of its scenes has narration");
-        }
-        return new VideoScript(language, subject.title(), blankToNull(draft.hook()), scenes,
-                blankToNull(draft.callToAction()));
+    static VideoScript asWritten(ScriptDraft draft, ScriptSubject subject, String language) {
+        List<Scene> scenes = draft.scenes() == null ? List.of() : draft.scenes().stream().filter(Objects::nonNull)
+                .map(s -> new Scene(orEmpty(s.narration()), s.onScreenText(),
+                        subject.imageCount() == 0 ? 0 : s.imageIndex(), emphasis(s.emphasis())))
+                .toList();
+        return new VideoScript(language, subject.title(), draft.hook(), scenes, draft.callToAction());
+    }
+
+    static VideoScript polished(VideoScript script) {
+        List<Scene> scenes = script.scenes().stream().map(s -> {
+            String caption = SpokenText.caption(orEmpty(s.onScreenText()), CAPTION_WORDS);
+            return new Scene(SpokenText.clean(s.narration()), caption.isBlank() ? null : caption, s.imageIndex(),
+                    s.emphasis());
+        }).toList();
+        return new VideoScript(script.language(), script.title(), blankToNull(script.hook()), scenes,
+                blankToNull(script.callToAction()));
+    }
+
+    /** "Social proof" and "SOCIAL_PROOF" alike become "social_proof"; anything long or empty is dropped. */
+    private static @Nullable String emphasis(@Nullable String value) {
+        String normalized = orEmpty(value).strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", "_")
+                .replaceAll("^_|_$", "");
+        return normalized.isEmpty() || normalized.length() > EMPHASIS_CHARS ? null : normalized;
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -8,14 +8,18 @@ import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.StageContext;
 import io.reelforge.common.stage.StageOutcome;
 import io.reelforge.common.stage.StageProcessor;
+import io.reelforge.script.write.ScriptRules;
 import io.reelforge.script.write.ScriptSubject;
 import io.reelforge.script.write.ScriptWriter;
 import io.reelforge.script.write.SpokenText;
-import io.reelforge.script.write.WordBudget;
+import io.reelforge.script.write.WrittenScript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The script stage without Kafka: decide what the script is about, have the writer write it. */
+/**
+ * The script stage without Kafka: decide what the script is about, have the writer write it. The tokens a model
+ * spent are logged with the job (and counted by the writer's meters); the job record has no place for them yet.
+ */
 public class ScriptProcessor implements StageProcessor<ScriptRequest> {
 
     private static final Logger log = LoggerFactory.getLogger(ScriptProcessor.class);
@@ -32,10 +36,20 @@ public class ScriptProcessor implements StageProcessor<ScriptRequest> {
                 ErrorCode.SCRIPT_INVALID, "There is nothing to write about: the request has neither product details"
                         + " with a title nor a keyword."));
         context.progress(0.1); // also notices a cancel before the (possibly slow, paid) model call
-        VideoScript script = writer.write(subject, request.options());
-        log.info("wrote a {}-scene script of {} words (budget {}) for job {} with the {} writer",
-                script.scenes().size(), SpokenText.wordCount(script.narration()),
-                WordBudget.words(request.options().durationSeconds()), message.jobId(), writer.engine());
+        WrittenScript written = writer.write(subject, request.options());
+        VideoScript script = written.script();
+        int budget = ScriptRules.of(subject, request.options()).wordBudget();
+        if (written.usage() == null) {
+            log.info("wrote a {}-scene {} script of {} words (budget {}) for job {} with the {} writer",
+                    script.scenes().size(), script.language(), SpokenText.wordCount(script.narration()), budget,
+                    message.jobId(), writer.engine());
+        } else {
+            var usage = written.usage();
+            log.info("wrote a {}-scene {} script of {} words (budget {}) for job {} with the {} writer: {} requests,"
+                    + " {} prompt + {} completion = {} tokens", script.scenes().size(), script.language(),
+                    SpokenText.wordCount(script.narration()), budget, message.jobId(), writer.engine(),
+                    usage.requests(), usage.promptTokens(), usage.completionTokens(), usage.totalTokens());
+        }
         return new StageOutcome.Scripted(script);
     }
 }

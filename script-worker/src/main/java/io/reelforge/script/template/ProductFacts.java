@@ -1,6 +1,7 @@
 package io.reelforge.script.template;
 
 import io.reelforge.common.product.ProductDetails;
+import io.reelforge.script.write.ScriptValidator;
 import io.reelforge.script.write.SpokenText;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ final class ProductFacts {
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s[-–—|/]\\s|[:,(\\[]");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:–—]");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(the|a|an)\\s+");
+    private static final Pattern JUMBLE = Pattern.compile("(?:[/|].*){2}|(?::.*){3}|\\([^)]*$");
     private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(?:p|li|br|div|ul|ol|h[1-6]|tr|td)\\b[^>]{0,200}>");
 
     private ProductFacts() {
@@ -56,9 +58,10 @@ final class ProductFacts {
             ordered.add(described.getFirst());
         }
         for (String feature : product.features()) {
-            String sentence = shorten(SpokenText.sentence(SpokenText.clean(feature).replace(": ", ", ")));
+            String full = SpokenText.sentence(SpokenText.clean(feature).replace(": ", ", "));
+            String sentence = isWorthSaying(full) ? shorten(full) : "";
             if (!sentence.isEmpty()) {
-                ordered.add(new Line(sentence, SpokenText.caption(feature, CAPTION_WORDS)));
+                ordered.add(new Line(sentence, SpokenText.capitalize(SpokenText.caption(feature, CAPTION_WORDS))));
             }
         }
         ordered.addAll(described.subList(Math.min(1, described.size()), described.size()));
@@ -81,9 +84,11 @@ final class ProductFacts {
             sentences.setText(text);
             for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE;
                     start = end, end = sentences.next()) {
-                String sentence = shorten(SpokenText.sentence(text.substring(start, end)));
+                String full = SpokenText.sentence(text.substring(start, end));
+                // judged whole: "If you need it sooner, please message me" must not survive as its first clause
+                String sentence = isWorthSaying(full) ? shorten(full) : "";
                 int words = SpokenText.wordCount(sentence);
-                if (words >= MIN_DESCRIPTION_SENTENCE_WORDS && !isBoilerplate(sentence, phrases)) {
+                if (words >= MIN_DESCRIPTION_SENTENCE_WORDS) {
                     scored.add(new Scored(new Line(sentence, caption(sentence)), score(sentence, words, position)));
                 }
                 position++;
@@ -113,9 +118,14 @@ final class ProductFacts {
         return score;
     }
 
-    private static boolean isBoilerplate(String sentence, PhraseSet phrases) {
+    /**
+     * Not shop boilerplate (in any language), not a spec sheet's "Normal:work/school/meeting" jumble, and fit to say:
+     * no written prices, links or page instructions.
+     */
+    private static boolean isWorthSaying(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        return phrases.boilerplate().stream().anyMatch(lower::contains);
+        return PhraseSets.BOILERPLATE.stream().noneMatch(lower::contains) && !JUMBLE.matcher(sentence).find()
+                && ScriptValidator.isFitToSay(sentence);
     }
 
     /** A sentence short enough to say in one breath: cut at a clause boundary, or dropped when there is none. */

@@ -1,6 +1,7 @@
 package io.reelforge.script.template;
 
 import io.reelforge.script.template.PhraseSet.CurrencyWords;
+import io.reelforge.script.template.PhraseSet.PriceWords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -9,8 +10,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A price as a narrator says it ("49 dollars", "19 dollars 99") and as the screen shows it ("$49", "$19.99").
- * Digits stay digits: every speech engine reads "1299" well, and none reads "$1,299.00" the same way twice.
+ * A price as a narrator says it ("49 dollars", "19 Euro 99", "19 euros con 99") and as the screen shows it
+ * ("$19.99", "19,99 €"). Digits stay digits: every speech engine reads "1299" well in its language, and none reads
+ * "$1,299.00" the same way twice; the words around them are what make a price sound spoken.
  */
 final class SpokenPrice {
 
@@ -20,37 +22,48 @@ final class SpokenPrice {
     private SpokenPrice() {
     }
 
-    /** The spoken amount, or empty when there is no price worth saying (missing, zero or negative). */
-    static Optional<String> spoken(@Nullable BigDecimal price, @Nullable String currency, PhraseSet phrases) {
+    /**
+     * The spoken amount, or empty when there is no price worth saying: missing, zero or negative, or in a currency
+     * the language has no words for (a narrator would not say "49 SEK").
+     */
+    static Optional<String> spoken(@Nullable BigDecimal price, @Nullable String currency, PriceWords words) {
         if (!isSayable(price)) {
             return Optional.empty();
         }
-        String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
-        CurrencyWords words = phrases.currencies().get(code);
-        if (words == null) {
-            return Optional.of((plain(price) + " " + code).strip());
+        CurrencyWords names = words.currencies().get(code(currency));
+        if (names == null) {
+            return Optional.empty();
         }
-        BigDecimal rounded = price.setScale(words.hasMinorUnit() ? 2 : 0, RoundingMode.HALF_UP);
+        BigDecimal rounded = price.setScale(names.hasMinorUnit() ? 2 : 0, RoundingMode.HALF_UP);
         long major = rounded.longValue();
         int minor = rounded.remainder(BigDecimal.ONE).movePointRight(2).intValue();
-        String majorPart = major + " " + (major == 1 ? words.one() : words.many());
+        String majorPart = major + " " + (major == 1 ? names.one() : names.many());
         if (minor == 0) {
             return Optional.of(majorPart);
         }
         if (minor < 10) {
-            return Optional.of(majorPart + " and " + minor + " " + (minor == 1 ? words.minorOne() : words.minorMany()));
+            return Optional.of(majorPart + " " + words.beforeFewCents() + " " + minor + " "
+                    + (minor == 1 ? names.minorOne() : names.minorMany()));
         }
-        return Optional.of(majorPart + " " + minor);
+        return Optional.of((majorPart + " " + words.beforeCents()).strip() + " " + minor);
     }
 
-    /** The amount for the screen: "$49", "$19.99", "49.90 SEK". */
-    static Optional<String> display(@Nullable BigDecimal price, @Nullable String currency) {
+    /** The amount for the screen: "$19.99" in English; "19,99 €" where the symbol follows and a comma separates. */
+    static Optional<String> display(@Nullable BigDecimal price, @Nullable String currency, String language) {
         if (!isSayable(price)) {
             return Optional.empty();
         }
-        String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
-        String symbol = SYMBOLS.get(code);
-        return Optional.of(symbol != null ? symbol + plain(price) : (plain(price) + " " + code).strip());
+        String code = code(currency);
+        String symbol = SYMBOLS.getOrDefault(code, code);
+        String amount = plain(price);
+        if (language.startsWith("en")) {
+            return Optional.of(SYMBOLS.containsKey(code) ? symbol + amount : (amount + " " + code).strip());
+        }
+        return Optional.of((amount.replace('.', ',') + " " + symbol).strip());
+    }
+
+    private static String code(@Nullable String currency) {
+        return currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
     }
 
     private static boolean isSayable(@Nullable BigDecimal price) {

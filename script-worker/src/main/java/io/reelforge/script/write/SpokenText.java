@@ -13,11 +13,15 @@ public final class SpokenText {
 
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]{0,200}>");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern URL = Pattern.compile(
+    static final Pattern URL = Pattern.compile(
             "(?i)\\b(?:https?://|www\\.)\\S*[^\\s.,;:!?)\"']"
                     + "|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|io|co|shop|store)\\b(?:/\\S*[^\\s.,;:!?)\"'])?");
     private static final Pattern LINE_MARKUP = Pattern.compile("(?m)^\\s*(?:#{1,6}\\s*|[-*+•·]\\s+|>\\s*|\\d+[.)]\\s+)");
     private static final Pattern INLINE_MARKUP = Pattern.compile("\\*{1,3}|_{2,}|`+|~~|\\|");
+    /** Marketplace listings head their bullets "【Easy To Install】...": said as "Easy To Install: ...". */
+    private static final Pattern LENTICULAR_OPEN = Pattern.compile("[【〖「『]");
+    private static final Pattern LENTICULAR_CLOSE = Pattern.compile("\\s*[】〗」』]\\s*");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{Punct}&&[^\"'#$€£(]]+\\s*");
     private static final Pattern HASHTAG = Pattern.compile("(?<!\\w)#(\\p{L}\\w*)");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:!?])");
     private static final Pattern REPEATED_PUNCTUATION = Pattern.compile("([!?.,])\\1+");
@@ -40,6 +44,8 @@ public final class SpokenText {
         s = LINE_MARKUP.matcher(s).replaceAll("");
         s = INLINE_MARKUP.matcher(s).replaceAll("");
         s = HASHTAG.matcher(s).replaceAll("$1");
+        s = LENTICULAR_OPEN.matcher(s).replaceAll(" ");
+        s = LENTICULAR_CLOSE.matcher(s).replaceAll(": ");
         s = s.replace("°", " degrees ").replace("&", " and ");
         s = withoutSymbols(s);
         s = WHITESPACE.matcher(s).replaceAll(" ").strip();
@@ -59,7 +65,8 @@ public final class SpokenText {
 
     /** A complete spoken sentence: capitalized, ending in a full stop unless it already ends a sentence. */
     public static String sentence(String text) {
-        String s = capitalize(clean(text)).replaceAll("[,;:\\-–—\\s]+$", "");
+        String s = capitalize(LEADING_PUNCTUATION.matcher(clean(text)).replaceFirst(""))
+                .replaceAll("[,;:\\-–—\\s]+$", "");
         if (s.isEmpty()) {
             return s;
         }

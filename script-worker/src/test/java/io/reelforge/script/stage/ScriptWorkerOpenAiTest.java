@@ -56,14 +56,14 @@ class ScriptWorkerOpenAiTest {
 
     @Test
     void aScriptJobIsWrittenByTheModel() {
-        var product = Products.aProduct(List.of("https://shop.example/a.jpg"));
+        var product = Products.aProduct(List.of("https://shop.example/a.jpg", "https://shop.example/b.jpg",
+                "https://shop.example/c.jpg"));
         Job job = jobs().submit(aJob(JobKind.SCRIPT).product(product).build());
 
         Job done = jobs().afterScripting(job);
 
         assertThat(done.status()).as("error: %s", done.error()).isEqualTo(JobStatus.SUCCEEDED);
-        assertThat(done.results().script().scenes()).hasSize(3)
-                .allSatisfy(scene -> assertThat(scene.imageIndex()).isZero());
+        assertThat(done.results().script().scenes()).extracting(scene -> scene.imageIndex()).containsExactly(0, 1, 2);
         assertThat(requestsAbout("Aurora Ceramic Pour-Over Set")).isEqualTo(1);
     }
 
