@@ -1,6 +1,7 @@
 package io.reelforge.standalone;
 
 import io.reelforge.standalone.cli.DemoCommand;
+import io.reelforge.standalone.cli.ExtractCommand;
 import io.reelforge.standalone.cli.MakeCommand;
 import io.reelforge.standalone.cli.UpCommand;
 import io.reelforge.standalone.cli.WorkerCommand;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code reelforge} command line: run the whole system on one machine, add workers, make videos. */
 @Command(name = "reelforge", mixinStandardHelpOptions = true, version = "Reelforge 0.1.0",
         description = "Turns product pages into short narrated video ads.",
-        subcommands = {UpCommand.class, WorkerCommand.class, DemoCommand.class, MakeCommand.class})
+        subcommands = {UpCommand.class, WorkerCommand.class, DemoCommand.class, MakeCommand.class,
+                ExtractCommand.class})
 public final class ReelforgeCli implements Runnable {
 
     @CommandLine.Spec

@@ -49,6 +49,26 @@ final class Currencies {
         return Optional.ofNullable(SYMBOLS.get(trimmed));
     }
 
+    /** Symbols several currencies share: read as their most common currency unless the page says otherwise. */
+    private static final Pattern AMBIGUOUS = Pattern.compile("(?<![A-Za-z$])\\$|(?<![A-Za-z])kr\\.?(?![A-Za-z])");
+    private static final Pattern KRONA = Pattern.compile("(?<![A-Za-z])kr\\.?(?![A-Za-z])");
+
+    /** Whether the text names its currency only by a shared symbol (a bare {@code $} or {@code kr}). */
+    static boolean isAmbiguous(String text) {
+        Matcher code = CODE.matcher(text);
+        while (code.find()) {
+            if (TEXT_CODES.contains(code.group(1) != null ? code.group(1) : code.group(2))) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, String> symbol : SYMBOLS.entrySet()) {
+            if (symbol.getKey().length() > 1 && symbol.getKey().contains("$") && text.contains(symbol.getKey())) {
+                return false;
+            }
+        }
+        return AMBIGUOUS.matcher(text).find();
+    }
+
     /** The currency a piece of price text names, by a code next to the amount or a symbol; empty if none. */
     static Optional<String> find(String text) {
         Matcher code = CODE.matcher(text);
@@ -62,6 +82,12 @@ final class Currencies {
             if (text.contains(symbol.getKey())) {
                 return Optional.of(symbol.getValue());
             }
+        }
+        if (KRONA.matcher(text).find()) {
+            return Optional.of("SEK");
+        }
+        if (text.contains("Fr.") || text.contains("SFr")) {
+            return Optional.of("CHF");
         }
         return Optional.empty();
     }
@@ -91,6 +117,7 @@ final class Currencies {
         map.put("₱", "PHP");
         map.put("฿", "THB");
         map.put("zł", "PLN");
+        map.put("Kč", "CZK");
         map.put("$", "USD");
         return map;
     }

@@ -17,8 +17,12 @@ final class HtmlFallbackExtractor {
 
     PartialProduct extract(PageContext page) {
         Element heading = Headings.main(page).orElse(null);
-        PartialProduct.Builder builder = PartialProduct.builder()
-                .title(heading == null ? null : Headings.text(heading))
+        String headingText = heading == null ? null : Headings.text(heading);
+        // a one-word heading ("P100D", "Details") is a badge or a section, not the product's name
+        boolean nameLike = headingText != null && (headingText.strip().split("\\s+").length > 1
+                || page.documentTitle() == null);
+        PartialProduct.Builder builder = PartialProduct.builder("heuristic")
+                .title(nameLike ? headingText : null)
                 .title(page.documentTitle())
                 .description(page.meta("description"))
                 .price(VisiblePrice.find(page, heading).orElse(null));

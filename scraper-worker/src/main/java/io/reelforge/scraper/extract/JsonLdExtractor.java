@@ -66,21 +66,35 @@ final class JsonLdExtractor {
     }
 
     private static PartialProduct read(JsonNode product, PageContext page) {
-        PartialProduct.Builder builder = PartialProduct.builder()
+        PartialProduct.Builder builder = PartialProduct.builder("json-ld")
                 .declaresProduct()
                 .title(SchemaNodes.text(product.get("name")))
                 .description(SchemaNodes.text(product.get("description")))
                 .brand(SchemaNodes.text(product.get("brand")))
-                .sku(Text.firstClean(SchemaNodes.text(product.get("sku")), SchemaNodes.text(product.get("mpn"))));
+                .sku(Text.firstClean(SchemaNodes.text(product.get("sku")), SchemaNodes.text(product.get("mpn"))))
+                .mpn(SchemaNodes.text(product.get("mpn")));
+        codes(product, builder);
+        JsonNode rating = product.get("aggregateRating");
+        if (rating != null && rating.isObject()) {
+            builder.rating(SchemaNodes.text(rating.get("ratingValue")), Text.firstClean(
+                    SchemaNodes.text(rating.get("reviewCount")), SchemaNodes.text(rating.get("ratingCount"))));
+        }
         List<JsonNode> variants = SchemaNodes.values(product.get("hasVariant"));
+        builder.referencePrice(JsonLdOffers.referencePrice(product.get("offers")).orElse(null));
         builder.price(JsonLdOffers.price(product.get("offers")).orElse(null))
                 .availability(JsonLdOffers.availability(product.get("offers")));
+        List<Money> prices = new java.util.ArrayList<>(JsonLdOffers.allPrices(product.get("offers")));
         for (JsonNode variant : variants) {
-            if (variant.isObject() && !builder.hasPrice()) {
-                builder.price(JsonLdOffers.price(variant.get("offers")).orElse(null))
-                        .availability(JsonLdOffers.availability(variant.get("offers")));
+            if (variant.isObject()) {
+                if (!builder.hasPrice()) {
+                    builder.price(JsonLdOffers.price(variant.get("offers")).orElse(null))
+                            .availability(JsonLdOffers.availability(variant.get("offers")));
+                }
+                prices.addAll(JsonLdOffers.allPrices(variant.get("offers")));
+                codes(variant, builder);
             }
         }
+        JsonLdOffers.range(prices).ifPresent(range -> builder.priceRange(range.getFirst(), range.getLast()));
         images(product, page, builder);
         for (JsonNode variant : variants) {
             if (variant.isObject()) {
@@ -88,6 +102,12 @@ final class JsonLdExtractor {
             }
         }
         return builder.build();
+    }
+
+    private static void codes(JsonNode node, PartialProduct.Builder builder) {
+        for (String key : List.of("gtin13", "gtin12", "gtin14", "gtin8", "gtin", "isbn")) {
+            builder.gtin(SchemaNodes.text(node.get(key)));
+        }
     }
 
     private static void images(JsonNode node, PageContext page, PartialProduct.Builder builder) {

@@ -1,6 +1,8 @@
 package io.reelforge.scraper.extract;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +25,58 @@ final class JsonLdOffers {
             Optional<Money> money = offerPrice(offer);
             if (money.isPresent()) {
                 return money;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every price the offers state: each offer's price, and an AggregateOffer's {@code lowPrice} and
+     * {@code highPrice}; in the currency stated with each.
+     */
+    static List<Money> allPrices(@Nullable JsonNode offers) {
+        List<Money> prices = new ArrayList<>();
+        for (JsonNode offer : SchemaNodes.values(offers)) {
+            if (!offer.isObject()) {
+                continue;
+            }
+            String currency = currency(offer);
+            for (String key : List.of("price", "lowPrice", "highPrice")) {
+                amount(offer.get(key)).ifPresent(amount -> prices.add(new Money(amount, currency)));
+            }
+            specification(offer.get("priceSpecification"))
+                    .ifPresent(m -> prices.add(m.currency() == null ? m.withCurrency(currency) : m));
+            for (Money nested : allPrices(offer.get("offers"))) {
+                prices.add(nested.currency() == null ? nested.withCurrency(currency) : nested);
+            }
+        }
+        return prices;
+    }
+
+    /** The lowest and the highest of prices in one currency; empty when they are all the same or mixed. */
+    static Optional<List<Money>> range(List<Money> prices) {
+        if (prices.isEmpty() || prices.stream().map(Money::currency).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        Money low = prices.stream().min(java.util.Comparator.comparing(Money::amount)).orElseThrow();
+        Money high = prices.stream().max(java.util.Comparator.comparing(Money::amount)).orElseThrow();
+        return low.amount().compareTo(high.amount()) < 0 ? Optional.of(List.of(low, high)) : Optional.empty();
+    }
+
+    /** A list or strike-through price an offer states beside the price to pay, if any. */
+    static Optional<Money> referencePrice(@Nullable JsonNode offers) {
+        for (JsonNode offer : SchemaNodes.values(offers)) {
+            if (!offer.isObject()) {
+                continue;
+            }
+            for (JsonNode spec : SchemaNodes.values(offer.get("priceSpecification"))) {
+                if (spec.isObject() && isReferencePrice(spec)) {
+                    Optional<BigDecimal> amount = amount(spec.get("price"));
+                    if (amount.isPresent()) {
+                        String currency = currency(spec);
+                        return Optional.of(new Money(amount.get(), currency != null ? currency : currency(offer)));
+                    }
+                }
             }
         }
         return Optional.empty();

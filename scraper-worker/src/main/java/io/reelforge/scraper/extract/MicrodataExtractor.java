@@ -1,5 +1,6 @@
 package io.reelforge.scraper.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,7 @@ final class MicrodataExtractor {
             "localbusiness", "postaladdress", "offercatalog");
 
     PartialProduct extract(PageContext page) {
-        PartialProduct.Builder builder = PartialProduct.builder();
+        PartialProduct.Builder builder = PartialProduct.builder("microdata");
         Element scope = productScope(page);
         Element searchRoot = scope != null ? scope : page.document().body();
         if (scope != null) {
@@ -27,7 +28,26 @@ final class MicrodataExtractor {
                     .title(directName(scope))
                     .description(directValue(scope, "description"))
                     .brand(brand(scope))
-                    .sku(directValue(scope, "sku"));
+                    .sku(directValue(scope, "sku"))
+                    .mpn(directValue(scope, "mpn"));
+            for (String key : List.of("gtin13", "gtin12", "gtin14", "gtin8", "gtin", "isbn")) {
+                builder.gtin(directValue(scope, key));
+            }
+            Element rating = scope.selectFirst("[itemprop~=(?i)^aggregateRating$]");
+            if (rating != null) {
+                Element value = rating.selectFirst("[itemprop~=(?i)^ratingValue$]");
+                Element count = rating.selectFirst("[itemprop~=(?i)^(reviewCount|ratingCount)$]");
+                builder.rating(value == null ? null : value(value), count == null ? null : value(count));
+            }
+            List<java.math.BigDecimal> amounts = new java.util.ArrayList<>();
+            for (Element amount : scope.select("[itemprop~=(?i)^(price|lowPrice|highPrice)$]")) {
+                if (belongsToProduct(amount, scope)) {
+                    PriceParser.parseAmount(value(amount)).ifPresent(amounts::add);
+                }
+            }
+            price(searchRoot).filter(m -> amounts.size() > 1).ifPresent(m -> builder.priceRange(
+                    new Money(java.util.Collections.min(amounts), m.currency()),
+                    new Money(java.util.Collections.max(amounts), m.currency())));
         }
         price(searchRoot).ifPresent(builder::price);
         Element availability = firstProperty(searchRoot, "availability");
@@ -63,8 +83,19 @@ final class MicrodataExtractor {
     }
 
     private static Optional<Money> price(Element root) {
-        // an AggregateOffer's lowPrice often comes before its offers' prices: page order decides
+        // an AggregateOffer's lowPrice often comes before its offers' prices: page order decides; a price named
+        // as the old or standard one gives way to the sale price next to it
         Element price = firstProperty(root, "price", "lowPrice");
+        if (price != null && VisiblePrice.namesReference(price.id() + " " + price.className())) {
+            for (Element other : root.select("[itemprop~=(?i)^(price|lowPrice)$]")) {
+                if (!VisiblePrice.namesReference(other.id() + " " + other.className())
+                        && belongsToProduct(other, root.hasAttr("itemscope") ? root : null)
+                        && PriceParser.parseAmount(value(other)).isPresent()) {
+                    price = other;
+                    break;
+                }
+            }
+        }
         if (price == null) {
             return Optional.empty();
         }

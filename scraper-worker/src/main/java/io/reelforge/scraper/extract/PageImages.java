@@ -26,7 +26,7 @@ final class PageImages {
     private static final Set<String> PICTURE = Set.of("image", "images", "img", "photo", "photos", "picture",
             "media", "visual", "shot");
     private static final Set<String> NOT_PRODUCT = Set.of("logo", "icon", "icons", "sprite", "avatar", "rating",
-            "ratings", "star", "stars", "badge", "flag", "social", "share", "payment", "footer", "header", "nav",
+            "ratings", "star", "stars", "badge", "flag", "social", "share", "payment", "footer", "nav",
             "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "review", "reviews", "recommend",
             "recommended", "recommendations", "related", "similar", "sponsored", "ad", "ads", "advert", "swatch",
             "swatches", "banner", "promo");
@@ -39,9 +39,13 @@ final class PageImages {
             return List.of();
         }
         List<Candidate> candidates = new ArrayList<>();
+        // a container holding the product's heading is the product's area, whatever its name says (pages with
+        // unclosed tags put the whole page inside a "breadcrumb" or "header" div)
+        Set<Element> productArea = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Headings.main(page).ifPresent(heading -> productArea.addAll(heading.parents()));
         int order = 0;
         for (Element img : body.select("img")) {
-            int score = score(img);
+            int score = score(img, productArea);
             if (score <= 0) {
                 continue;
             }
@@ -61,14 +65,15 @@ final class PageImages {
     }
 
     /** 3 for a named main image, 2 for a gallery image, 1 for a large one, 0 for anything else. */
-    private static int score(Element img) {
+    private static int score(Element img, Set<Element> productArea) {
         Integer width = dimension(img.attr("width"));
         Integer height = dimension(img.attr("height"));
-        if ((width != null && width < TINY) || (height != null && height < TINY)) {
-            return 0;
+        if ((width != null && width < TINY) || (height != null && height < TINY) || img.hasAttr("usemap")) {
+            return 0; // an image map is a banner or a navigation picture
         }
         if (Names.hasAny(img, NOT_PRODUCT) || img.parents().stream().limit(8)
-                .anyMatch(parent -> Names.hasAny(parent, NOT_PRODUCT) || isChrome(parent) || linksElsewhere(parent))) {
+                .anyMatch(parent -> (Names.hasAny(parent, NOT_PRODUCT) && !productArea.contains(parent))
+                        || isChrome(parent) || linksElsewhere(parent, img))) {
             return 0;
         }
         if (Names.hasAny(img, MAIN) || Names.hasPair(img, PRODUCT, PICTURE)
@@ -83,14 +88,21 @@ final class PageImages {
         return large ? 1 : 0;
     }
 
-    /** A picture that links to another page shows another product; one that links to its large version is fine. */
-    private static boolean linksElsewhere(Element element) {
+    /**
+     * A picture that links to another page shows another product; one that links to its large version (a file,
+     * an image server's URL, another size of the same picture) is fine.
+     */
+    private static boolean linksElsewhere(Element element, Element img) {
         if (!element.tagName().equals("a")) {
             return false;
         }
         String href = element.attr("href").strip().toLowerCase(java.util.Locale.ROOT);
-        return !href.isEmpty() && !href.startsWith("#") && !href.startsWith("javascript")
-                && !href.matches(".*\\.(jpe?g|png|webp|gif|avif)(\\?.*)?$");
+        if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript")
+                || href.matches(".*\\.(jpe?g|png|webp|gif|avif)(\\?.*)?$") || href.contains("/is/image/")) {
+            return false;
+        }
+        String src = ImageSources.best(img);
+        return src == null || !ImageVariants.key(href).equals(ImageVariants.key(src.toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static boolean isChrome(Element element) {

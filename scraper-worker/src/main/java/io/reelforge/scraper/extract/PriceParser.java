@@ -36,8 +36,8 @@ final class PriceParser {
         if (!number.find() || isNegative(cleaned, number.start())) {
             return Optional.empty();
         }
-        return amount(number.group())
-                .map(amount -> new Money(amount, Currencies.find(cleaned).orElse(null)));
+        return amount(number.group()).map(amount -> new Money(amount, Currencies.find(cleaned).orElse(null),
+                Currencies.isAmbiguous(cleaned)));
     }
 
     /**

@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Combines the sources field by field, strongest first: each field comes from the first source that has it.
- * Exceptions, each for a reason: price and currency travel together (a currency is borrowed from a weaker source
- * only if that source states the same amount); images are pooled from all sources, de-duplicated
- * (an http and an https copy are one image, the https one kept); features come from one list, not a mix.
+ * Combines the sources field by field, strongest first: each field comes from the first source that has it, and
+ * {@code ProductDetails.sources} records which. Exceptions, each for a reason: price, currency and price range
+ * travel together (a currency is borrowed from a weaker source only if that source states the same amount, and a
+ * currency read from a shared symbol such as {@code $} follows the page's country); images are pooled from all
+ * sources, junk dropped, one URL per picture (the largest size seen); features come from one list, not a mix.
  */
 final class ProductMerger {
 
@@ -30,28 +31,45 @@ final class ProductMerger {
 
     /** The merged product, or empty when no source gave a title. */
     Optional<ProductDetails> merge(List<PartialProduct> strongestFirst, PageContext page) {
-        String rawTitle = first(strongestFirst, PartialProduct::title);
+        Map<String, String> sources = new LinkedHashMap<>();
+        Picker pick = new Picker(strongestFirst, sources);
+        String rawTitle = pick.first("title", PartialProduct::title);
         if (rawTitle == null) {
             return Optional.empty();
         }
-        Money price = price(strongestFirst);
-        String description = Text.clean(first(strongestFirst, PartialProduct::description),
+        PartialProduct priceSource = priceSource(strongestFirst);
+        Money price = priceSource == null ? null : PageLocale.resolve(price(priceSource, strongestFirst), page);
+        ProductDetails.PriceRange range = null;
+        if (priceSource != null) {
+            sources.put("price", priceSource.source());
+            if (price.currency() != null) {
+                sources.put("currency", priceSource.source());
+            }
+            range = range(priceSource, price);
+        }
+        String description = Text.clean(pick.first("description", PartialProduct::description),
                 limits.maxDescriptionLength());
-        String url = page.canonical()
-                .or(() -> Optional.ofNullable(first(strongestFirst, PartialProduct::url)))
-                .orElse(page.uri().toString());
-        return Optional.of(new ProductDetails(
-                title(rawTitle, page),
-                description,
-                first(strongestFirst, PartialProduct::brand),
-                price == null ? null : price.amount(),
-                price == null ? null : price.currency(),
-                first(strongestFirst, PartialProduct::availability),
-                first(strongestFirst, PartialProduct::sku),
-                images(strongestFirst),
-                strongestFirst.stream().map(PartialProduct::features).filter(f -> !f.isEmpty()).findFirst()
-                        .map(f -> f.subList(0, Math.min(f.size(), limits.maxFeatures()))).orElse(List.of()),
-                url));
+        String url = page.canonical().orElse(null);
+        if (url != null) {
+            sources.put("url", "canonical");
+        } else {
+            url = Optional.ofNullable(pick.first("url", PartialProduct::url)).orElse(page.uri().toString());
+        }
+        String brand = pick.first("brand", PartialProduct::brand);
+        String availability = pick.first("availability", PartialProduct::availability);
+        String sku = pick.first("sku", PartialProduct::sku);
+        List<String> images = images(strongestFirst, sources);
+        List<String> features = features(strongestFirst, sources);
+        String gtin = pick.first("gtin", PartialProduct::gtin);
+        String mpn = pick.first("mpn", PartialProduct::mpn);
+        PartialProduct rated = strongestFirst.stream().filter(s -> s.rating() != null).findFirst().orElse(null);
+        if (rated != null) {
+            sources.put("rating", rated.source());
+        }
+        return Optional.of(new ProductDetails(title(rawTitle, page), description, brand,
+                price == null ? null : price.amount(), price == null ? null : price.currency(), availability, sku,
+                images, features, url, range, gtin, mpn, rated == null ? null : rated.rating(),
+                rated == null ? null : rated.reviewCount(), sources));
     }
 
     private static String title(String raw, PageContext page) {
@@ -61,45 +79,92 @@ final class ProductMerger {
         return Titles.preferHeading(title, Headings.mainText(page));
     }
 
-    private static @Nullable Money price(List<PartialProduct> sources) {
-        Money price = first(sources, PartialProduct::price);
-        if (price == null || price.currency() != null) {
+    /**
+     * The first source with a price; unless that price is what another source calls the list or standard price
+     * and a source states a lower one in the same currency: structured data left at the list price while the page
+     * sells at a sale price (og tags and the visible page updated, JSON-LD not).
+     */
+    private static @Nullable PartialProduct priceSource(List<PartialProduct> sources) {
+        PartialProduct first = sources.stream().filter(s -> s.price() != null).findFirst().orElse(null);
+        if (first == null) {
+            return null;
+        }
+        Money price = first.price();
+        boolean isReference = sources.stream().map(PartialProduct::referencePrice)
+                .anyMatch(ref -> ref != null && ref.amount().compareTo(price.amount()) == 0);
+        if (!isReference) {
+            return first;
+        }
+        return sources.stream()
+                .filter(s -> s.price() != null && s.price().amount().compareTo(price.amount()) < 0
+                        && (s.price().currency() == null || price.currency() == null
+                                || s.price().currency().equals(price.currency())))
+                .findFirst().orElse(first);
+    }
+
+    private static Money price(PartialProduct source, List<PartialProduct> sources) {
+        Money price = source.price();
+        if (price.currency() != null && !price.guessed()) {
             return price;
         }
-        for (PartialProduct source : sources) {
-            Money other = source.price();
-            if (other != null && other.currency() != null && other.amount().compareTo(price.amount()) == 0) {
-                return price.withCurrency(other.currency());
+        for (PartialProduct other : sources) {
+            Money stated = other.price();
+            if (stated != null && stated.currency() != null && !stated.guessed()
+                    && stated.amount().compareTo(price.amount()) == 0) {
+                return price.withCurrency(stated.currency());
             }
         }
         return price;
     }
 
-    private List<String> images(List<PartialProduct> sources) {
-        Map<String, String> byKey = new LinkedHashMap<>();
+    /** The source's price range, if the price lies in it and it is in the price's currency. */
+    private static ProductDetails.@Nullable PriceRange range(PartialProduct source, Money price) {
+        Money low = source.lowPrice();
+        Money high = source.highPrice();
+        if (low == null || high == null || low.amount().compareTo(price.amount()) > 0
+                || high.amount().compareTo(price.amount()) < 0) {
+            return null;
+        }
+        return new ProductDetails.PriceRange(low.amount(), high.amount());
+    }
+
+    private List<String> images(List<PartialProduct> sources, Map<String, String> sourceNames) {
+        List<String> pooled = new ArrayList<>();
         for (PartialProduct source : sources) {
             for (String url : source.images()) {
-                if (ImageUrls.isJunk(url)) {
-                    continue;
-                }
-                String key = url.replaceFirst("^https?://", "");
-                String known = byKey.get(key);
-                if (known == null || (known.startsWith("http://") && url.startsWith("https://"))) {
-                    byKey.put(key, url);
+                if (!ImageUrls.isJunk(url)) {
+                    if (pooled.isEmpty()) {
+                        sourceNames.put("images", source.source());
+                    }
+                    pooled.add(url);
                 }
             }
         }
-        List<String> images = new ArrayList<>(byKey.values());
+        List<String> images = ImageVariants.largestOfEach(pooled);
         return images.subList(0, Math.min(images.size(), limits.maxImages()));
     }
 
-    private static <T> @Nullable T first(List<PartialProduct> sources, Function<PartialProduct, @Nullable T> field) {
+    private List<String> features(List<PartialProduct> sources, Map<String, String> sourceNames) {
         for (PartialProduct source : sources) {
-            T value = field.apply(source);
-            if (value != null) {
-                return value;
+            if (!source.features().isEmpty()) {
+                sourceNames.put("features", source.source());
+                return source.features().subList(0, Math.min(source.features().size(), limits.maxFeatures()));
             }
         }
-        return null;
+        return List.of();
+    }
+
+    /** Takes each field from the first source that has it and notes that source's name. */
+    private record Picker(List<PartialProduct> sources, Map<String, String> names) {
+        <T> @Nullable T first(String field, Function<PartialProduct, @Nullable T> getter) {
+            for (PartialProduct source : sources) {
+                T value = getter.apply(source);
+                if (value != null) {
+                    names.put(field, source.source());
+                    return value;
+                }
+            }
+            return null;
+        }
     }
 }

@@ -17,9 +17,13 @@ import org.jspecify.annotations.Nullable;
 final class VisiblePrice {
 
     private static final int MAX_TEXT = 40;
-    private static final Pattern REFERENCE = Pattern.compile("(?i)(old|was|list|strike|compare|regular|original"
-            + "|before|save|saving|discount|ship|delivery|tax|unit|per|range|filter|slider|label|msrp|rrp|cross"
-            + "|previous|instead|member|coupon|install|monthly|finance|credit|hidden|sr-only|total-price-ww)");
+    /** Words stores use for prices that are not the one to pay now, matched per word of an id or class. */
+    private static final List<String> REFERENCE = List.of("old", "was", "list", "strike", "compare", "regular",
+            "original", "before", "save", "saving", "discount", "ship", "delivery", "tax", "unit", "per", "range",
+            "filter", "slider", "label", "msrp", "rrp", "cross", "previous", "instead", "member", "coupon", "install",
+            "monthly", "finance", "credit", "hidden", "sr", "ww", "lease", "loan", "deposit", "reward", "points",
+            "standard", "crossed", "mrp", "uvp", "reference", "strikeout");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^a-z0-9]+|(?<=[a-z])(?=[A-Z])");
 
     private static final Set<String> OTHER_PRODUCTS = Set.of("carousel", "recommend", "recommended",
             "recommendations", "related", "similar", "sponsored", "upsell", "crosssell", "sims", "accessories",
@@ -67,9 +71,27 @@ final class VisiblePrice {
     }
 
     private static boolean namesPrice(Element element) {
-        String names = (element.id() + " " + element.className() + " " + element.attr("itemprop"))
-                .toLowerCase(Locale.ROOT);
-        return names.contains("price") && !REFERENCE.matcher(names).find()
+        String names = element.id() + " " + element.className() + " " + element.attr("itemprop");
+        return names.toLowerCase(Locale.ROOT).contains("price") && !namesReference(names)
                 && !element.tagName().equals("option") && !element.tagName().equals("script");
+    }
+
+    /**
+     * Whether a word of the names is a reference-price word: {@code old-price}, {@code wasPrice},
+     * {@code price--strikethrough}, {@code listprice}; but not {@code bold} or {@code period}, which merely
+     * contain one.
+     */
+    static boolean namesReference(String names) {
+        for (String word : WORD_BREAK.split(names)) {
+            String w = word.toLowerCase(Locale.ROOT);
+            for (String reference : REFERENCE) {
+                if (w.equals(reference)
+                        || (w.startsWith(reference) && (reference.length() >= 4 || w.endsWith("price")))
+                        || (w.endsWith(reference) && w.startsWith("price"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -5,28 +5,38 @@ import io.reelforge.common.net.BlockedUrlException;
 import io.reelforge.common.net.FetchedResource;
 import io.reelforge.common.net.ResponseTooLargeException;
 import io.reelforge.common.net.SafeHttpClient;
+import io.reelforge.common.net.UrlPolicy;
 import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.TransientJobFailure;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 
 /**
  * Fetches a product page through {@link SafeHttpClient} and turns every way that can go wrong into the job error
  * a client can act on: a refused address or a 404 fails the job at once; a 503, a 429, a 403 (often a bot
- * wall that lifts later), a timeout or a dropped connection is retried; anything that is not HTML fails at once.
+ * wall that lifts later) is first asked again a few times within the stage ({@link FetchRetries}, honouring
+ * {@code Retry-After}), then, like a timeout or a dropped connection, left to the job's retries; anything that is
+ * not HTML fails at once.
  */
 public class PageLoader {
 
     static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final SafeHttpClient http;
+    private final FetchRetries retries;
 
     public PageLoader(SafeHttpClient http) {
+        this(http, FetchRetries.defaults());
+    }
+
+    public PageLoader(SafeHttpClient http, FetchRetries retries) {
         this.http = http;
+        this.retries = retries;
     }
 
     /**
@@ -37,9 +47,33 @@ public class PageLoader {
      */
     public LoadedPage load(String url) throws InterruptedException {
         URI uri = parse(url);
-        FetchedResource response;
+        FetchedResource response = fetch(url, uri);
+        for (int attempt = 1; attempt < retries.attempts() && isPassing(response.status()); attempt++) {
+            Duration wait = response.retryAfter(Instant.now())
+                    .orElse(retries.backoff().multipliedBy(1L << Math.min(attempt - 1, 10)));
+            if (wait.compareTo(retries.maxWait()) > 0) {
+                break; // the server wants a longer pause: the job's own retry comes later
+            }
+            Thread.sleep(wait.toMillis());
+            response = fetch(url, uri);
+        }
+        checkStatus(url, response.status());
+        if (isJson(response.mediaType())) {
+            return new LoadedPage(response.uri(), PageDecoder.jsonDocument(response));
+        }
+        checkHtml(url, response);
+        return new LoadedPage(response.uri(), PageDecoder.parse(response));
+    }
+
+    /** Product JSON some stores serve (Shopify's {@code /products/<handle>.json}, bare JSON-LD). */
+    private static boolean isJson(String mediaType) {
+        return mediaType.equals("application/json") || mediaType.equals("application/ld+json")
+                || mediaType.equals("text/json");
+    }
+
+    private FetchedResource fetch(String url, URI uri) throws InterruptedException {
         try {
-            response = http.get(uri, ACCEPT);
+            return http.get(uri, ACCEPT);
         } catch (BlockedUrlException e) {
             throw new PermanentJobFailure(ErrorCode.BLOCKED_URL, "Reelforge will not fetch " + url + ": "
                     + e.getMessage() + ". Submit the public address of the product page.", e);
@@ -53,19 +87,20 @@ public class PageLoader {
             throw new TransientJobFailure(ErrorCode.FETCH_FAILED, "Could not download " + url + " ("
                     + describe(e) + "); check that the site is up, then try again.", e);
         }
-        checkStatus(url, response.status());
-        checkHtml(url, response);
-        return new LoadedPage(response.uri(), PageDecoder.parse(response));
+    }
+
+    private static boolean isPassing(int status) {
+        return status == 403 || status == 408 || status == 425 || status == 429 || status >= 500;
     }
 
     private static URI parse(String url) {
         try {
-            URI uri = new URI(url.strip());
-            if (uri.getHost() == null) {
-                throw new URISyntaxException(url, "no host");
+            URI uri = UrlPolicy.parse(url);
+            if (uri.getHost() == null && uri.getRawAuthority() == null) {
+                throw new BlockedUrlException("no host");
             }
             return uri;
-        } catch (URISyntaxException e) {
+        } catch (BlockedUrlException e) {
             throw new PermanentJobFailure(ErrorCode.BLOCKED_URL, "'" + url + "' is not a valid web address; "
                     + "submit a full product page URL such as https://shop.example/products/1.", e);
         }
@@ -79,7 +114,7 @@ public class PageLoader {
             throw new PermanentJobFailure(ErrorCode.PAGE_NOT_FOUND, "The page " + url + " does not exist (HTTP "
                     + status + "). Check the URL; the product may have been removed.");
         }
-        if (status == 403 || status == 408 || status == 425 || status == 429 || status >= 500) {
+        if (isPassing(status)) {
             throw new TransientJobFailure(ErrorCode.FETCH_FAILED, "The store answered HTTP " + status + " for "
                     + url + (status == 403 || status == 429 ? " (it may be limiting automated visits)" : "")
                     + "; try again later.");
@@ -95,7 +130,7 @@ public class PageLoader {
         if (!html) {
             String what = mediaType.isEmpty() ? "content of an unknown type" : mediaType;
             throw new PermanentJobFailure(ErrorCode.NOT_HTML, "The URL " + url + " returned " + what
-                    + ", not a web page. Submit the address of the product's HTML page.");
+                    + ", not a web page or product JSON. Submit the address of the product's HTML page.");
         }
     }
 

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class ScraperConfiguration {
 
     @Bean
-    PageLoader pageLoader(SafeHttpClient http) {
-        return new PageLoader(http);
+    PageLoader pageLoader(SafeHttpClient http, ScraperProperties properties) {
+        return new PageLoader(http, properties.retries().toFetchRetries());
     }
 
     @Bean

@@ -83,4 +83,16 @@ class HtmlFallbackExtractorTest {
 
         assertThat(product.price()).isEqualTo(new Money(new BigDecimal("89.00"), "USD"));
     }
+
+    @Test
+    void anImageMapIsABannerAndAProductAreaNamedBreadcrumbStillHoldsTheProductPicture() {
+        PartialProduct product = extractor.extract(TestPages.snippet("""
+                <title>Hooded Sweatshirt | Bookstore</title>
+                <img src="/banner/shipping.jpg" width="1024" height="400" usemap="#hours">
+                <div id="breadcrumb"><a href="/">Home</a>
+                  <div class="product-image"><img id="product_image" src="/is/image/Bkstr/670-S2071?$PDPMain$"></div>
+                  <h1>Hooded Sweatshirt</h1></div>"""));
+
+        assertThat(product.images()).containsExactly("https://shop.example/is/image/Bkstr/670-S2071?$PDPMain$");
+    }
 }

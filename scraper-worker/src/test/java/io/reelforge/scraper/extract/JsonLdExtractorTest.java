@@ -228,4 +228,50 @@ class JsonLdExtractorTest {
 
         assertThat(product).isEqualTo(PartialProduct.EMPTY);
     }
+
+    @Test
+    void readsCodesRatingAndThePriceRangeOfAnAggregateOffer() {
+        PartialProduct product = extract("""
+                {"@type": "Product", "name": "Kettle", "gtin13": "4006381333931", "mpn": "KT-17",
+                 "aggregateRating": {"@type": "AggregateRating", "ratingValue": "4.60", "reviewCount": "1,027"},
+                 "offers": {"@type": "AggregateOffer", "lowPrice": "19.99", "highPrice": 34.5, "priceCurrency": "EUR"}}""");
+
+        assertThat(product.gtin()).isEqualTo("4006381333931");
+        assertThat(product.mpn()).isEqualTo("KT-17");
+        assertThat(product.rating()).isEqualByComparingTo("4.6");
+        assertThat(product.reviewCount()).isEqualTo(1027);
+        assertThat(product.price()).isEqualTo(new Money(new BigDecimal("19.99"), "EUR"));
+        assertThat(product.lowPrice()).isEqualTo(new Money(new BigDecimal("19.99"), "EUR"));
+        assertThat(product.highPrice()).isEqualTo(new Money(new BigDecimal("34.5"), "EUR"));
+    }
+
+    @Test
+    void aProductGroupsVariantsGiveTheRangeAndTheirCodes() {
+        PartialProduct product = extract("""
+                {"@type": "ProductGroup", "name": "Tee", "hasVariant": [
+                  {"@type": "Product", "gtin": "00012345678905", "offers": {"price": 25, "priceCurrency": "USD"}},
+                  {"@type": "Product", "offers": {"price": "28.50", "priceCurrency": "USD"}}]}""");
+
+        assertThat(product.price()).isEqualTo(new Money(new BigDecimal("25"), "USD"));
+        assertThat(product.highPrice()).isEqualTo(new Money(new BigDecimal("28.50"), "USD"));
+        assertThat(product.gtin()).isEqualTo("00012345678905");
+    }
+
+    @Test
+    void aListPriceSpecificationIsKeptAsTheReferencePrice() {
+        PartialProduct product = extract("""
+                {"@type": "Product", "name": "Lamp", "offers": {"@type": "Offer", "priceCurrency": "USD",
+                  "priceSpecification": [
+                    {"@type": "UnitPriceSpecification", "priceType": "https://schema.org/ListPrice", "price": 150},
+                    {"@type": "UnitPriceSpecification", "price": 120}]}}""");
+
+        assertThat(product.price()).isEqualTo(new Money(new BigDecimal("120"), "USD"));
+        assertThat(product.referencePrice()).isEqualTo(new Money(new BigDecimal("150"), "USD"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"12345\"", "\"0000000000000\"", "\"ABC-123\"", "null"})
+    void aGtinThatIsNotEightOrTwelveToFourteenDigitsIsDropped(String gtin) {
+        assertThat(extract("{\"@type\": \"Product\", \"name\": \"K\", \"gtin13\": " + gtin + "}").gtin()).isNull();
+    }
 }

@@ -63,4 +63,25 @@ class MicrodataExtractorTest {
 
         assertThat(product.price()).isEqualTo(new Money(new BigDecimal("5.29"), "GBP"));
     }
+
+    @Test
+    void readsCodesAndTheAggregateRatingOfAProductScope() {
+        PartialProduct product = extractor.extract(TestPages.snippet("""
+                <div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Kettle</h1>
+                <meta itemprop="gtin13" content="4006381333931"><span itemprop="mpn">KT-17</span>
+                <div itemprop="aggregateRating" itemscope itemtype="https://schema.org/AggregateRating">
+                  <span itemprop="ratingValue">4,5</span> of 5 (<span itemprop="reviewCount">1.204</span> reviews)</div>
+                <div itemprop="review" itemscope itemtype="https://schema.org/Review">
+                  <span itemprop="name">Wonderful</span><span itemprop="ratingValue">5</span></div>
+                <span itemprop="offers" itemscope itemtype="https://schema.org/AggregateOffer">
+                  <meta itemprop="priceCurrency" content="EUR"><span itemprop="lowPrice">19.99</span>-<span itemprop="highPrice">29.99</span></span>
+                </div>"""));
+
+        assertThat(product.gtin()).isEqualTo("4006381333931");
+        assertThat(product.mpn()).isEqualTo("KT-17");
+        assertThat(product.rating()).isEqualByComparingTo("4.5");
+        assertThat(product.reviewCount()).isEqualTo(1204);
+        assertThat(product.price()).isEqualTo(new Money(new BigDecimal("19.99"), "EUR"));
+        assertThat(product.highPrice()).isEqualTo(new Money(new BigDecimal("29.99"), "EUR"));
+    }
 }

@@ -47,28 +47,6 @@ class OpenGraphExtractorTest {
     }
 
     @Test
-    void ignoresAnOgTitleThatIsTheSitesSlogan() {
-        PartialProduct product = extractor.extract(TestPages.snippet("""
-                <head><title>Shop Elegance Canape Plates, Set of 6 - Free Shipping - Overstock</title>
-                <meta property="og:site_name" content="overstock.com">
-                <meta property="og:title" content="Overstock.com: Online Shopping - Bedding, Furniture, Electronics &amp; more">
-                <meta name="twitter:title" content="Elegance Canape Plates, Set of 6"></head>"""));
-
-        assertThat(product.title()).isEqualTo("Elegance Canape Plates, Set of 6");
-    }
-
-    @Test
-    void readsAPriceFromATwitterProductCard() {
-        PartialProduct labelledPrice = extractor.extract(TestPages.snippet("""
-                <meta name="twitter:label1" content="Price"><meta name="twitter:data1" content="$51.95">"""));
-        PartialProduct labelledCurrency = extractor.extract(TestPages.snippet("""
-                <meta name="twitter:data1" value="25.00"><meta name="twitter:label1" value="EUR">"""));
-
-        assertThat(labelledPrice.price()).isEqualTo(new Money(new BigDecimal("51.95"), "USD"));
-        assertThat(labelledCurrency.price()).isEqualTo(new Money(new BigDecimal("25.00"), "EUR"));
-    }
-
-    @Test
     void anOgTypeOtherThanProductDeclaresNothing() {
         PartialProduct product = extractor.extract(TestPages.snippet("""
                 <meta property="og:type" content="article"><meta property="og:title" content="Brewing tips">"""));

@@ -25,14 +25,82 @@ class PriceParserTest {
             "$28.50+          | 28.50    | USD",
             "38.17 - 48.27 USD | 38.17   | USD",
             "Starting from $999.00 | 999.00 | USD",
-            "1.234.567,89 kr  | 1234567.89 | ",
+            "1.234.567,89 kr  | 1234567.89 | SEK",
             "€1.299           | 1299     | EUR",
-            "0.299 €          | 0.299    | EUR"})
+            "0.299 €          | 0.299    | EUR",
+            "£1,299.00        | 1299.00  | GBP",
+            "R$ 1.299,90      | 1299.90  | BRL",
+            "CHF 1'299.–      | 1299     | CHF",
+            "Fr. 49.90        | 49.90    | CHF",
+            "1 299 kr         | 1299     | SEK",
+            "349,- kr         | 349      | SEK",
+            "kr 1.495,00      | 1495.00  | SEK",
+            "C$ 79.99         | 79.99    | CAD",
+            "CA$79.99         | 79.99    | CAD",
+            "A$ 129.95        | 129.95   | AUD",
+            "AU$129.95        | 129.95   | AUD",
+            "NZ$ 59.00        | 59.00    | NZD",
+            "HK$1,280         | 1280     | HKD",
+            "S$ 45.90         | 45.90    | SGD",
+            "MX$1,299.00      | 1299.00  | MXN",
+            "US$ 19.99        | 19.99    | USD",
+            "USD 19.99        | 19.99    | USD",
+            "19.99 USD        | 19.99    | USD",
+            "EUR 1.299,00     | 1299.00  | EUR",
+            "€ 9,95           | 9.95     | EUR",
+            "29,99 € TTC      | 29.99    | EUR",
+            "€29.99           | 29.99    | EUR",
+            "12,50 zł         | 12.50    | PLN",
+            "1 299,00 zł      | 1299.00  | PLN",
+            "1 290 Kč         | 1290     | CZK",
+            "₽ 2 990          | 2990     | RUB",
+            "₺1.299,99        | 1299.99  | TRY",
+            "₪ 199.90         | 199.90   | ILS",
+            "₩39,000          | 39000    | KRW",
+            "¥1,980 (税込)     | 1980     | JPY",
+            "￥3,300           | 3300     | JPY",
+            "₹1,299.00        | 1299.00  | INR",
+            "1.290.000 ₫      | 1290000  | VND",
+            "฿1,290           | 1290     | THB",
+            "₱1,299.00        | 1299.00  | PHP",
+            "Now $24.99       | 24.99    | USD",
+            "Sale $19.99      | 19.99    | USD",
+            "Price: $165.95   | 165.95   | USD",
+            "From £12.00      | 12.00    | GBP",
+            "$19.99 - $29.99  | 19.99    | USD",
+            "$5               | 5        | USD",
+            "1,5 €            | 1.5      | EUR",
+            "€ 1.000          | 1000     | EUR",
+            "$1,000           | 1000     | USD",
+            "1.000,- €        | 1000     | EUR",
+            "2.499,-          | 2499     | ",
+            "49.90 CHF        | 49.90    | CHF",
+            "CHF 49.–         | 49       | CHF",
+            "1’299.00 CHF     | 1299.00  | CHF",
+            "12 345,67 €      | 12345.67 | EUR",
+            "12\u202F345,67 € | 12345.67 | EUR",
+            "£0.99            | 0.99     | GBP",
+            "$1,234,567.89    | 1234567.89 | USD",
+            "1,234,567        | 1234567  | ",
+            "24,99 $          | 24.99    | USD",
+            "AED 1,299.00     | 1299.00  | AED",
+            "SAR 499          | 499      | SAR",
+            "KES 2,500        | 2500     | KES",
+            "NOK 1 990        | 1990     | NOK",
+            "DKK 1.299,95     | 1299.95  | DKK",
+            "$339.99          | 339.99   | USD"})
     void readsPricesAsStoresWriteThem(String text, String amount, String currency) {
         Money money = PriceParser.parseText(text).orElseThrow();
 
         assertThat(money.amount()).isEqualByComparingTo(new BigDecimal(amount));
         assertThat(money.currency()).isEqualTo(currency == null || currency.isBlank() ? null : currency);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" names its currency only by a shared symbol: {1}")
+    @CsvSource(delimiter = '|', value = {"$24.99 | true", "24,99 $ | true", "1 299 kr | true", "US$ 24.99 | false",
+            "C$ 24.99 | false", "USD 24.99 | false", "24.99 € | false", "R$ 24,99 | false", "kr 24 NOK | false"})
+    void aBareDollarOrKronaIsOnlyAGuess(String text, boolean guessed) {
+        assertThat(PriceParser.parseText(text).orElseThrow().guessed()).isEqualTo(guessed);
     }
 
     @ParameterizedTest

@@ -146,4 +146,85 @@ class ProductExtractorTest {
     void aPageWithoutAnyTitleIsNotAProductPage() {
         assertThat(extract("<body><span class='price'>$5.00</span></body>")).isEmpty();
     }
+
+    @Test
+    void everyFieldNamesTheSourceItCameFrom() {
+        ProductDetails product = extract("""
+                <html><head><title>Aurora Set | Northfield</title>
+                <link rel="canonical" href="https://shop.example/p/aurora">
+                <meta property="og:description" content="From OpenGraph.">
+                <meta name="twitter:image" content="https://cdn.example/tw.jpg">
+                <script type="application/ld+json">{"@type": "Product", "name": "Aurora Set", "gtin13": "4006381333931",
+                  "offers": {"price": "49.00", "priceCurrency": "USD"}}</script>
+                </head><body><h1>Aurora Set</h1><ul class="feature-bullets"><li>Hand glazed</li><li>600 ml</li></ul>
+                </body></html>""").orElseThrow();
+
+        assertThat(product.sources()).containsEntry("title", "json-ld").containsEntry("price", "json-ld")
+                .containsEntry("currency", "json-ld").containsEntry("gtin", "json-ld")
+                .containsEntry("description", "opengraph").containsEntry("images", "twitter")
+                .containsEntry("features", "heuristic").containsEntry("url", "canonical");
+        assertThat(product.gtin()).isEqualTo("4006381333931");
+    }
+
+    @Test
+    void aPriceRangeComesWithThePriceFromTheSameSource() {
+        ProductDetails product = extract("""
+                <title>Tee</title><script type="application/ld+json">{"@type": "Product", "name": "Tee",
+                "aggregateRating": {"ratingValue": 4.8, "ratingCount": 97},
+                "offers": {"@type": "AggregateOffer", "lowPrice": 25, "highPrice": "28.50", "priceCurrency": "USD"}}</script>""")
+                .orElseThrow();
+
+        assertThat(product.price()).isEqualByComparingTo("25");
+        assertThat(product.priceRange()).isEqualTo(new ProductDetails.PriceRange(new BigDecimal("25"), new BigDecimal("28.50")));
+        assertThat(product.rating()).isEqualByComparingTo("4.8");
+        assertThat(product.reviewCount()).isEqualTo(97);
+        assertThat(product.sources()).containsEntry("rating", "json-ld");
+    }
+
+    @Test
+    void aSalePriceBeatsStructuredDataLeftAtTheListPrice() {
+        // JSON-LD still says 150.00; the og tags say the page sells at 120.00 and that 150.00 is the standard price
+        ProductDetails product = extract("""
+                <title>Keystick Sconce</title>
+                <meta property="og:price:standard_amount" content="150.00">
+                <meta property="product:price:amount" content="120.00"><meta property="product:price:currency" content="USD">
+                <script type="application/ld+json">{"@type": "Product", "name": "Keystick Sconce",
+                  "offers": {"price": "150.00", "priceCurrency": "USD"}}</script>""").orElseThrow();
+
+        assertThat(product.price()).isEqualByComparingTo("120.00");
+        assertThat(product.sources()).containsEntry("price", "opengraph");
+    }
+
+    @Test
+    void aBareDollarOnACanadianStoreIsCanadianDollars() {
+        ProductDetails product = extractor.extract("""
+                <html lang="en-CA"><title>Toque</title><h1>Wool Toque</h1>
+                <div class="product-price">$34.99</div><button>Add to cart</button></html>""",
+                URI.create("https://shop.example.ca/p/toque")).orElseThrow();
+
+        assertThat(product.price()).isEqualByComparingTo("34.99");
+        assertThat(product.currency()).isEqualTo("CAD");
+    }
+
+    @Test
+    void aPriceElementStyledBoldIsNotTakenForAnOldPrice() {
+        ProductDetails product = extractor.extract("""
+                <title>Model S P100D | Tesla</title><h1 class="badge">P100D</h1>
+                <p id="monthly-payment" class="bold">$1,929 /mo.</p><p id="car-price" class="bold">$137,200</p>""",
+                URI.create("https://www.tesla.com/new/5YJSA1E49HF198968")).orElseThrow();
+
+        assertThat(product.price()).isEqualByComparingTo("137200");
+        assertThat(product.title()).as("a one-word heading is a badge, not the name").isEqualTo("Model S P100D");
+    }
+
+    @Test
+    void aSalePriceNextToAStandardPriceInMicrodataWins() {
+        ProductDetails product = extract("""
+                <title>Cardigan</title><div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Cardigan</h1>
+                <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="priceCurrency" content="USD">
+                <span class="price-standard" itemprop="price">39.90</span><span class="price-sales" itemprop="price">19.90</span>
+                </div></div>""").orElseThrow();
+
+        assertThat(product.price()).isEqualByComparingTo("19.90");
+    }
 }

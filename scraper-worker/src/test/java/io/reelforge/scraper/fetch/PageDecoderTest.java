@@ -45,6 +45,13 @@ class PageDecoderTest {
     }
 
     @Test
+    void anUndeclaredPageThatIsNotValidUtf8IsReadAsWindows1252() {
+        byte[] body = "<html><head><title>Café – 12,50 €</title></head></html>".getBytes(Charset.forName("windows-1252"));
+
+        assertThat(title(body, null)).isEqualTo("Café – 12,50 €");
+    }
+
+    @Test
     void recognisesAnHtmlBodyServedWithoutAContentType() {
         assertThat(PageDecoder.looksLikeHtml("\uFEFF  <!DOCTYPE html><html>".getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(PageDecoder.looksLikeHtml("%PDF-1.7".getBytes(StandardCharsets.UTF_8))).isFalse();

@@ -24,6 +24,8 @@ final class LocalSite implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    private final Map<String, Answer> failureAnswers = new ConcurrentHashMap<>();
     private final CountDownLatch closing = new CountDownLatch(1);
 
     private LocalSite(HttpServer server) {
@@ -51,6 +53,13 @@ final class LocalSite implements AutoCloseable {
         return this;
     }
 
+    /** The path answers {@code status} with the given headers for the first {@code times} requests, then as before. */
+    LocalSite failFirst(String path, int times, int status, Map<String, String> headers) {
+        failures.put(path, new AtomicInteger(times));
+        failureAnswers.put(path, new Answer(status, headers, new byte[0], false));
+        return this;
+    }
+
     /** The path accepts the request and never answers (until the site closes): a server that hangs. */
     LocalSite hang(String path) {
         answers.put(path, new Answer(200, Map.of(), new byte[0], true));
@@ -66,6 +75,10 @@ final class LocalSite implements AutoCloseable {
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         Answer answer = answers.getOrDefault(path, new Answer(404, Map.of("Content-Type", "text/html"),
                 "<h1>Not found</h1>".getBytes(), false));
+        AtomicInteger failuresLeft = failures.get(path);
+        if (failuresLeft != null && failuresLeft.getAndDecrement() > 0) {
+            answer = failureAnswers.get(path);
+        }
         try (exchange) {
             if (answer.hang()) {
                 closing.await(30, TimeUnit.SECONDS);

@@ -14,6 +14,7 @@ import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.StageOutcome;
 import io.reelforge.common.stage.TransientJobFailure;
 import io.reelforge.scraper.extract.ProductExtractor;
+import io.reelforge.scraper.fetch.FetchRetries;
 import io.reelforge.scraper.fetch.PageLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +39,9 @@ class ScrapeProcessorTest {
     private static final int MAX_BYTES = 1024 * 1024;
 
     private LocalSite site;
+    /** Three requests, waits honoured up to 2 s, 10 ms first backoff: fast enough for tests. */
+    private static final FetchRetries QUICK_RETRIES = new FetchRetries(3, Duration.ofSeconds(2), Duration.ofMillis(10));
+
     private final RecordingContext context = new RecordingContext();
 
     @BeforeEach
@@ -53,7 +58,7 @@ class ScrapeProcessorTest {
         var settings = new ReelforgeProperties.Fetch(timeout, timeout, MAX_BYTES, 3, List.of("127.0.0.1"),
                 "Reelforge-test", "en");
         SafeHttpClient http = new SafeHttpClient(new UrlPolicy(List.of("127.0.0.1")), settings);
-        return new ScrapeProcessor(new PageLoader(http), new ProductExtractor());
+        return new ScrapeProcessor(new PageLoader(http, QUICK_RETRIES), new ProductExtractor());
     }
 
     private ProductDetails scrape(String url) throws Exception {
@@ -143,6 +148,56 @@ class ScrapeProcessorTest {
 
         assertThat(failure.code()).isEqualTo(ErrorCode.FETCH_FAILED);
         assertThat(failure.getMessage()).contains("HTTP " + status, site.url("/busy"), "try again later");
+        assertThat(site.hits("/busy")).as("asked three times within the stage").isEqualTo(3);
+    }
+
+    @Test
+    void aPassingServerErrorIsRetriedWithinTheStageHonouringRetryAfter() throws Exception {
+        site.serve("/p", 200, "text/html", page("fathom-ostrichpillow/source.html.gz"))
+                .failFirst("/p", 2, 503, Map.of("Retry-After", "1"));
+
+        long start = System.nanoTime();
+        ProductDetails product = scrape(site.url("/p"));
+
+        assertThat(product.title()).isNotBlank();
+        assertThat(site.hits("/p")).isEqualTo(3);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("two waits of Retry-After: 1")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aShopifyProductJsonDocumentIsReadAsAProduct() throws Exception {
+        site.serve("/products/tee.json", 200, "application/json; charset=utf-8", """
+                {"product": {"title": "Happy Soba Tee", "vendor": "MochiKids", "body_html": "<p>Soft</p>",
+                 "variants": [{"price": "25.00", "sku": "HS-2T"}], "images": [{"src": "https://cdn.shopify.com/tee.jpg"}]}}"""
+                .getBytes(StandardCharsets.UTF_8));
+
+        ProductDetails product = scrape(site.url("/products/tee.json"));
+
+        assertThat(product.title()).isEqualTo("Happy Soba Tee");
+        assertThat(product.price()).isEqualByComparingTo("25.00");
+        assertThat(product.images()).containsExactly("https://cdn.shopify.com/tee.jpg");
+        assertThat(product.sources()).containsEntry("price", "shopify");
+    }
+
+    @Test
+    void jsonThatIsNoProductIsNotAProductPage() {
+        site.serve("/api/cart.json", 200, "application/json", "{\"items\": []}".getBytes(StandardCharsets.UTF_8));
+
+        PermanentJobFailure failure = failure(site.url("/api/cart.json"), PermanentJobFailure.class);
+
+        assertThat(failure.code()).isEqualTo(ErrorCode.NOT_A_PRODUCT_PAGE);
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheCapLeavesTheRetryToTheJob() {
+        site.serve("/p", 200, "text/html", page("fathom-ostrichpillow/source.html.gz"))
+                .failFirst("/p", 1, 429, Map.of("Retry-After", "3600"));
+
+        TransientJobFailure failure = failure(site.url("/p"), TransientJobFailure.class);
+
+        assertThat(failure.getMessage()).contains("HTTP 429");
+        assertThat(site.hits("/p")).isEqualTo(1);
     }
 
     @Test

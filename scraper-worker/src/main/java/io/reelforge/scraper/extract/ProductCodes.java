@@ -1,0 +1,52 @@
+package io.reelforge.scraper.extract;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Product identifiers and review figures as stores write them: checked, so junk never reaches a product. */
+final class ProductCodes {
+
+    private ProductCodes() {
+    }
+
+    /** A GTIN-8, -12, -13 or -14 (UPC, EAN, ISBN-13), digits only; null for anything else. */
+    static @Nullable String gtin(@Nullable String value) {
+        String cleaned = Text.clean(value);
+        if (cleaned == null) {
+            return null;
+        }
+        String digits = cleaned.replaceAll("[\\s-]", "");
+        if (!digits.matches("\\d{8}|\\d{12,14}") || digits.chars().allMatch(c -> c == '0')) {
+            return null;
+        }
+        return digits;
+    }
+
+    /** An average rating: a positive number of at most 100 (some stores rate out of 100). */
+    static @Nullable BigDecimal rating(@Nullable String value) {
+        Optional<BigDecimal> number = number(value);
+        return number.filter(n -> n.signum() > 0 && n.compareTo(BigDecimal.valueOf(100)) <= 0).orElse(null);
+    }
+
+    static @Nullable Integer count(@Nullable String value) {
+        String cleaned = Text.clean(value);
+        if (cleaned == null) {
+            return null;
+        }
+        String digits = cleaned.replaceAll("[\\s,.'’]", "");
+        if (!digits.matches("\\d{1,9}")) {
+            return null;
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private static Optional<BigDecimal> number(@Nullable String value) {
+        String cleaned = Text.clean(value);
+        if (cleaned == null || !cleaned.matches("\\d{1,3}([.,]\\d{1,4})?")) {
+            return Optional.empty();
+        }
+        BigDecimal number = new BigDecimal(cleaned.replace(',', '.')).stripTrailingZeros();
+        return Optional.of(number.scale() < 0 ? number.setScale(0) : number);
+    }
+}

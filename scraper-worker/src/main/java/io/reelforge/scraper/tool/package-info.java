@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.scraper.tool;
+
+import org.jspecify.annotations.NullMarked;
