@@ -1,5 +1,6 @@
 package io.reelforge.gateway;
 
+import io.reelforge.gateway.auth.SecurityProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,7 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * it writes the job to Redis and hands its first stage to Kafka.
  */
 @SpringBootApplication
-@EnableConfigurationProperties(GatewayProperties.class)
+@EnableConfigurationProperties({GatewayProperties.class, SecurityProperties.class})
 public class GatewayApplication {
 
     public static final String NAME = "api-gateway";

@@ -13,6 +13,7 @@ import io.reelforge.common.message.ScriptRequest;
 import io.reelforge.common.message.StagePayload;
 import io.reelforge.common.message.Topics;
 import io.reelforge.common.testing.ReelforgeTestProperties;
+import io.reelforge.gateway.auth.ApiKeyStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -26,6 +27,7 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * stage message on the right topic, and files in the artifact store come back whole or by range.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=api-gateway", "spring.application.name=api-gateway"})
+        properties = {"spring.config.name=api-gateway", "spring.application.name=api-gateway",
+                "reelforge.gateway.webhooks.enabled=false"})
 class GatewayIntegrationTest {
 
     private static final Path ARTIFACTS = createTempDirectory();
@@ -65,6 +68,16 @@ class GatewayIntegrationTest {
 
     @Autowired
     ArtifactStore artifacts;
+
+    @Autowired
+    ApiKeyStore keys;
+
+    private String key;
+
+    @BeforeEach
+    void createKey() {
+        key = keys.create("integration", null).secret();
+    }
 
     @DynamicPropertySource
     static void props(DynamicPropertyRegistry registry) {
@@ -239,15 +252,16 @@ class GatewayIntegrationTest {
 
     private HttpResponse<String> post(String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + key).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + key).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -255,7 +269,8 @@ class GatewayIntegrationTest {
     }
 
     private HttpResponse<String> delete(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + key).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -4,13 +4,22 @@ import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.artifact.FileSystemArtifactStore;
 import io.reelforge.common.net.UrlPolicy;
 import io.reelforge.gateway.api.JobViews;
+import io.reelforge.gateway.auth.ApiKeyStore;
+import io.reelforge.gateway.events.JobEventHub;
+import io.reelforge.gateway.idempotency.IdempotencyStore;
+import io.reelforge.gateway.idempotency.IdempotentSubmissions;
 import io.reelforge.gateway.job.JobQueryService;
+import io.reelforge.gateway.job.JobRetryService;
 import io.reelforge.gateway.job.JobSubmissionService;
+import io.reelforge.gateway.limit.SubmissionLimits;
+import io.reelforge.gateway.webhook.DeliveryStore;
+import io.reelforge.gateway.webhook.WebhookEndpoints;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.mockito.Mockito;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -18,10 +27,12 @@ import org.springframework.context.annotation.Import;
 /**
  * What a {@code @WebMvcTest} of the gateway needs beside the controllers: the real services and views, a fixed
  * clock, the real URL policy (loopback allowed, as in the other tests) and an artifact store with nothing in it.
- * The store and the tracker are mocked in each test: the slice is about HTTP; the real-broker test covers the rest.
+ * The store and the tracker are mocked in each test, and the Redis-backed keys, idempotency records and limits
+ * here: the slice is about HTTP (with anonymous callers); the real-server tests cover the rest.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({JobSubmissionService.class, JobQueryService.class, JobViews.class})
+@Import({JobSubmissionService.class, JobQueryService.class, JobRetryService.class, JobViews.class,
+        IdempotentSubmissions.class, JobEventHub.class})
 public class GatewaySliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -29,6 +40,31 @@ public class GatewaySliceConfiguration {
     @Bean
     Clock clock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    ApiKeyStore apiKeyStore() {
+        return Mockito.mock(ApiKeyStore.class);
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore() {
+        return Mockito.mock(IdempotencyStore.class);
+    }
+
+    @Bean
+    SubmissionLimits submissionLimits() {
+        return Mockito.mock(SubmissionLimits.class);
+    }
+
+    @Bean
+    WebhookEndpoints webhookEndpoints() {
+        return Mockito.mock(WebhookEndpoints.class);
+    }
+
+    @Bean
+    DeliveryStore deliveryStore() {
+        return Mockito.mock(DeliveryStore.class);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.reelforge.standalone;
 
 import io.reelforge.standalone.cli.DemoCommand;
 import io.reelforge.standalone.cli.ExtractCommand;
+import io.reelforge.standalone.cli.KeysCommand;
 import io.reelforge.standalone.cli.MakeCommand;
 import io.reelforge.standalone.cli.UpCommand;
 import io.reelforge.standalone.cli.WorkerCommand;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "reelforge", mixinStandardHelpOptions = true, version = "Reelforge 0.1.0",
         description = "Turns product pages into short narrated video ads.",
         subcommands = {UpCommand.class, WorkerCommand.class, DemoCommand.class, MakeCommand.class,
-                ExtractCommand.class})
+                ExtractCommand.class, KeysCommand.class})
 public final class ReelforgeCli implements Runnable {
 
     @CommandLine.Spec

@@ -105,10 +105,25 @@ class DockerComposeTest {
     @ParameterizedTest
     @ValueSource(strings = {"api-gateway", "scraper-worker", "script-worker", "media-worker"})
     void everyReelforgeVariableNamesARealSetting(String name) throws IOException {
+        String config = moduleConfigText(name);
         for (String variable : environment(name).keySet()) {
             if (variable.startsWith("REELFORGE_")) {
-                assertThat(bindsToReelforgeProperties(variable)).as(variable).isTrue();
+                boolean read = bindsToReelforgeProperties(variable) || config.contains("${" + variable);
+                assertThat(read).as("%s is read by %s", variable, name).isTrue();
             }
+        }
+    }
+
+    @Test
+    void theGatewayRequiresAnAdminKeyAndHasNoAnonymousMode() throws IOException {
+        assertThat(String.valueOf(environment("api-gateway").get("REELFORGE_ADMIN_KEY"))).startsWith("${REELFORGE_ADMIN_KEY:?");
+        assertThat(environment("api-gateway")).doesNotContainKey("REELFORGE_SECURITY_ANONYMOUS");
+        assertThat(service("api-gateway")).doesNotContainKey("command");
+    }
+
+    private static String moduleConfigText(String module) throws IOException {
+        try (InputStream in = DockerComposeTest.class.getResourceAsStream("/" + module + ".yml")) {
+            return new String(in.readAllBytes());
         }
     }
 

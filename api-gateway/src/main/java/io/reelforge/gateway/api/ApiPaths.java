@@ -11,12 +11,29 @@ public final class ApiPaths {
     public static final String JOBS = V1 + "/jobs";
     public static final String JOB = JOBS + "/{id}";
     public static final String ARTIFACT = JOB + "/artifacts/{name}";
+    public static final String RETRY = JOB + "/retry";
+    public static final String EVENTS = JOB + "/events";
+    public static final String DELIVERIES = JOB + "/deliveries";
+    public static final String DELIVERY_REPLAY = DELIVERIES + "/{deliveryId}/replay";
+    public static final String WEBHOOK = V1 + "/webhook";
+    public static final String WEBHOOK_ROTATE = WEBHOOK + "/rotate-secret";
+    public static final String ADMIN = V1 + "/admin";
+    public static final String ADMIN_KEYS = ADMIN + "/keys";
+    public static final String ADMIN_KEY = ADMIN_KEYS + "/{keyId}";
 
     private ApiPaths() {
     }
 
     public static String job(String id) {
         return JOBS + "/" + id;
+    }
+
+    public static String retry(String id) {
+        return job(id) + "/retry";
+    }
+
+    public static String events(String id) {
+        return job(id) + "/events";
     }
 
     public static String artifact(String id, String name) {

@@ -23,7 +23,10 @@ public record GenerateScriptRequest(
         @Min(value = MIN_DURATION_SECONDS, message = DURATION_MESSAGE)
         @Max(value = MAX_DURATION_SECONDS, message = DURATION_MESSAGE) @Nullable Integer durationSeconds,
         @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) @Nullable String language,
-        @Pattern(regexp = TONE, message = TONE_MESSAGE) @Nullable String tone) implements CrossFieldChecked {
+        @Pattern(regexp = TONE, message = TONE_MESSAGE) @Nullable String tone,
+        @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled);"
+                + " without it, the tenant's default webhook URL if set")
+        @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @Nullable String callbackUrl) implements CrossFieldChecked {
 
     @Override
     public List<FieldProblem> crossFieldProblems() {

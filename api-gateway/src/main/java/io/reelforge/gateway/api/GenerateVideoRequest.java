@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,10 @@ public record GenerateVideoRequest(
         @Min(value = MIN_DURATION_SECONDS, message = DURATION_MESSAGE)
         @Max(value = MAX_DURATION_SECONDS, message = DURATION_MESSAGE) @Nullable Integer durationSeconds,
         @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) @Nullable String language,
-        @Pattern(regexp = TONE, message = TONE_MESSAGE) @Nullable String tone) implements CrossFieldChecked {
+        @Pattern(regexp = TONE, message = TONE_MESSAGE) @Nullable String tone,
+        @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled);"
+                + " without it, the tenant's default webhook URL if set")
+        @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @Nullable String callbackUrl) implements CrossFieldChecked {
 
     @Override
     public List<FieldProblem> crossFieldProblems() {

@@ -22,6 +22,10 @@ public record JobView(
         JobStatus status,
         @Schema(description = "The stage the job is in now; null when queued or finished") @Nullable JobStatus stage,
         @Schema(description = "Overall progress, 0-100", minimum = "0", maximum = "100") int progress,
+        @Schema(description = "What the current stage says of its progress", example = "rendering 420/900 frames")
+        @Nullable String progressDetail,
+        @Schema(description = "How many times the job has been driven through the pipeline: 1, plus one per retry")
+        int attempt,
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant startedAt,

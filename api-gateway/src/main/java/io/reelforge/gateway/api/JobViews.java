@@ -24,7 +24,7 @@ public class JobViews {
     public JobView of(Job job) {
         List<ArtifactView> artifacts = job.results().artifacts().stream().map(a -> artifact(job.id(), a)).toList();
         return new JobView(job.id(), job.kind(), job.status(), job.status().isStage() ? job.status() : null,
-                job.progress(), job.createdAt(), job.updatedAt(),
+                job.progress(), job.progressDetail(), job.attempt(), job.createdAt(), job.updatedAt(),
                 job.history().isEmpty() ? null : job.history().getFirst().enteredAt(),
                 job.status().isFinal() ? job.updatedAt() : null,
                 job.history().stream().map(JobViews::stage).toList(),

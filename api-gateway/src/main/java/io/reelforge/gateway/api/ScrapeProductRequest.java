@@ -8,13 +8,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** {@code POST /api/v1/scrape-product-url}, the original route: extract the product on a page. */
 @Schema(description = "A product page to extract the product details from")
 public record ScrapeProductRequest(
         @Schema(description = "The product page", example = "https://shop.example/products/aurora",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotBlank @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) String url) {
+        @NotBlank @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) String url,
+        @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled);"
+                + " without it, the tenant's default webhook URL if set")
+        @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @Nullable String callbackUrl) {
 
     public JobRequest toJobRequest() {
         return JobRequest.forUrl(url.strip(), JobOptions.defaults());

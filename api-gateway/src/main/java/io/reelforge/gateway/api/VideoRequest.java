@@ -23,7 +23,10 @@ public record VideoRequest(
         @Schema(description = "Language of the narration (BCP 47)", example = "en")
         @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) @Nullable String language,
         @Schema(description = "Tone of the narration", example = "energetic")
-        @Pattern(regexp = TONE, message = TONE_MESSAGE) @Nullable String tone) {
+        @Pattern(regexp = TONE, message = TONE_MESSAGE) @Nullable String tone,
+        @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled);"
+                + " without it, the tenant's default webhook URL if set")
+        @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @Nullable String callbackUrl) {
 
     public JobRequest toJobRequest() {
         return JobRequest.forUrl(url.strip(), options(durationSeconds, language, tone));

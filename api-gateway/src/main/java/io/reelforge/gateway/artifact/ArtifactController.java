@@ -3,6 +3,7 @@ package io.reelforge.gateway.artifact;
 import io.reelforge.common.artifact.ArtifactNames;
 import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.gateway.api.ApiPaths;
+import io.reelforge.gateway.auth.Caller;
 import io.reelforge.gateway.job.JobQueryService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -43,8 +44,9 @@ class ArtifactController {
     @ApiResponse(responseCode = "200", description = "The whole file")
     @ApiResponse(responseCode = "206", description = "The requested byte range")
     @ApiResponse(responseCode = "404", description = "No such job or file")
-    ResponseEntity<Resource> download(@PathVariable String id, @PathVariable String name) throws IOException {
-        jobs.find(id);
+    ResponseEntity<Resource> download(Caller caller, @PathVariable String id, @PathVariable String name)
+            throws IOException {
+        jobs.find(caller.tenant(), id);
         Path file = store.find(id, name).orElseThrow(() -> new ArtifactNotFoundException(id, name));
         long size = Files.size(file);
         long modified = Files.getLastModifiedTime(file).toMillis();

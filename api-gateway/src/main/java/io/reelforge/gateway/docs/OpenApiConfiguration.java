@@ -1,13 +1,25 @@
 package io.reelforge.gateway.docs;
 
+import io.reelforge.gateway.auth.Caller;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The title and description of the OpenAPI document at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}). */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    private static final String API_KEY = "apiKey";
+
+    static {
+        // the caller comes from the Authorization header, not from the request: keep it out of the parameters
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     @Bean
     OpenAPI reelforgeOpenApi() {
@@ -17,6 +29,9 @@ class OpenApiConfiguration {
                 .description("""
                         Turns product pages into short narrated video ads. Every route that starts work answers \
                         202 Accepted with the job and a Location to poll; errors are RFC 9457 problem details \
-                        with a stable type and code."""));
+                        with a stable type and code. Authenticate with Authorization: Bearer rk_..."""))
+                .components(new Components().addSecuritySchemes(API_KEY, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").description("An API key, rk_...")))
+                .addSecurityItem(new SecurityRequirement().addList(API_KEY));
     }
 }

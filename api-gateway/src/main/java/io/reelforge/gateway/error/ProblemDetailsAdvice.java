@@ -3,10 +3,18 @@ package io.reelforge.gateway.error;
 import io.reelforge.common.job.JobNotFoundException;
 import io.reelforge.gateway.api.FieldProblem;
 import io.reelforge.gateway.artifact.ArtifactNotFoundException;
+import io.reelforge.gateway.auth.KeyNotFoundException;
+import io.reelforge.gateway.auth.UnauthenticatedException;
+import io.reelforge.gateway.idempotency.IdempotencyKeyInUseException;
+import io.reelforge.gateway.idempotency.IdempotencyKeyReusedException;
 import io.reelforge.gateway.job.InvalidFieldException;
 import io.reelforge.gateway.job.JobAlreadyFinishedException;
+import io.reelforge.gateway.job.JobNotRetryableException;
 import io.reelforge.gateway.job.QueueUnavailableException;
 import io.reelforge.gateway.job.UrlNotAllowedException;
+import io.reelforge.gateway.limit.QueueFullException;
+import io.reelforge.gateway.limit.RateLimitedException;
+import io.reelforge.gateway.webhook.DeliveryNotFoundException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -70,6 +79,61 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The job has already " + e.status().wireName() + "; only unfinished jobs can be canceled.");
         problem.setProperty("jobStatus", e.status().wireName());
         return answer(problem);
+    }
+
+    @ExceptionHandler(UnauthenticatedException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(UnauthenticatedException e) {
+        String challenge = e.keyPresented() ? "Bearer realm=\"reelforge\", error=\"invalid_token\""
+                : "Bearer realm=\"reelforge\"";
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .body(ProblemType.UNAUTHORIZED.problem(String.valueOf(e.getMessage())));
+    }
+
+    @ExceptionHandler(KeyNotFoundException.class)
+    ResponseEntity<ProblemDetail> keyNotFound(KeyNotFoundException e) {
+        return answer(ProblemType.KEY_NOT_FOUND.problem("There is no API key with this id."));
+    }
+
+    @ExceptionHandler(DeliveryNotFoundException.class)
+    ResponseEntity<ProblemDetail> deliveryNotFound(DeliveryNotFoundException e) {
+        return answer(ProblemType.DELIVERY_NOT_FOUND.problem("The job has no webhook delivery with this id."));
+    }
+
+    @ExceptionHandler(JobNotRetryableException.class)
+    ResponseEntity<ProblemDetail> jobNotRetryable(JobNotRetryableException e) {
+        ProblemDetail problem = ProblemType.JOB_NOT_RETRYABLE.problem("The job is " + e.status().wireName()
+                + "; only failed or canceled jobs can be retried.");
+        problem.setProperty("jobStatus", e.status().wireName());
+        return answer(problem);
+    }
+
+    @ExceptionHandler(IdempotencyKeyInUseException.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyInUse(IdempotencyKeyInUseException e) {
+        ProblemDetail problem = ProblemType.IDEMPOTENCY_KEY_IN_USE.problem(
+                "A request with this Idempotency-Key is still being handled; send it again in a moment.");
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return answer(ProblemType.IDEMPOTENCY_KEY_REUSED.problem(
+                "This Idempotency-Key was already used with a different request; use a new key for a new request."));
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        ProblemDetail problem = ProblemType.RATE_LIMITED.problem(
+                "Jobs are being created faster than this key's tenant may; wait and send again.");
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
+    }
+
+    @ExceptionHandler(QueueFullException.class)
+    ResponseEntity<ProblemDetail> queueFull(QueueFullException e) {
+        ProblemDetail problem = ProblemType.QUEUE_FULL.problem("This tenant already has " + e.limit()
+                + " unfinished jobs, the most it may have; send more when some have finished.");
+        problem.setProperty("limit", e.limit());
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "30").body(problem);
     }
 
     @ExceptionHandler(QueueUnavailableException.class)

@@ -11,7 +11,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-/** Reads jobs for clients and cancels them. Ids that cannot be job ids are "not found", never looked up. */
+/**
+ * Reads jobs for clients and cancels them, always within the caller's tenant: another tenant's job is "not found",
+ * exactly like an unknown id, so ids cannot be probed. Ids that cannot be job ids are "not found", never looked up.
+ */
 @Service
 public class JobQueryService {
 
@@ -31,14 +34,14 @@ public class JobQueryService {
     public record JobSlice(List<Job> jobs, int page, int size, long total) {
     }
 
-    /** @throws JobNotFoundException when there is no such job */
-    public Job find(String id) {
+    /** @throws JobNotFoundException when the tenant has no such job */
+    public Job find(String tenant, String id) {
         checkId(id);
-        return store.find(id).orElseThrow(() -> new JobNotFoundException(id));
+        return store.find(id).filter(job -> job.tenant().equals(tenant)).orElseThrow(() -> new JobNotFoundException(id));
     }
 
     /** @throws InvalidFieldException when the page or size is out of range */
-    public JobSlice page(int page, @Nullable Integer size) {
+    public JobSlice page(String tenant, int page, @Nullable Integer size) {
         int pageSize = size == null ? properties.defaultPageSize() : size;
         if (page < 0) {
             throw new InvalidFieldException("page", "must be 0 or more");
@@ -50,17 +53,17 @@ public class JobQueryService {
         if (offset > Integer.MAX_VALUE) {
             throw new InvalidFieldException("page", "is too large");
         }
-        return new JobSlice(store.list((int) offset, pageSize), page, pageSize, store.count());
+        return new JobSlice(store.list(tenant, (int) offset, pageSize), page, pageSize, store.count(tenant));
     }
 
     /**
      * Cancels a job that is not final yet. Workers see the cancel at their next progress report or stage boundary.
      *
-     * @throws JobNotFoundException when there is no such job
+     * @throws JobNotFoundException when the tenant has no such job
      * @throws JobAlreadyFinishedException when the job has already succeeded, failed or been canceled
      */
-    public Job cancel(String id) {
-        checkId(id);
+    public Job cancel(String tenant, String id) {
+        find(tenant, id);
         return tracker.update(id, job -> {
             if (job.status().isFinal()) {
                 throw new JobAlreadyFinishedException(job.id(), job.status());
@@ -69,7 +72,7 @@ public class JobQueryService {
         });
     }
 
-    private static void checkId(String id) {
+    static void checkId(String id) {
         if (!ArtifactNames.isValidJobId(id)) {
             throw new JobNotFoundException(id);
         }

@@ -2,6 +2,7 @@ package io.reelforge.gateway.job;
 
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobKind;
+import io.reelforge.common.job.JobRequest;
 import io.reelforge.gateway.GatewayProperties;
 import io.reelforge.gateway.api.ApiPaths;
 import io.reelforge.gateway.api.GenerateScriptRequest;
@@ -10,35 +11,48 @@ import io.reelforge.gateway.api.JobView;
 import io.reelforge.gateway.api.JobViews;
 import io.reelforge.gateway.api.ScrapeProductRequest;
 import io.reelforge.gateway.api.VideoRequest;
+import io.reelforge.gateway.auth.Caller;
+import io.reelforge.gateway.idempotency.IdempotentSubmissions;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The routes that start jobs: the main {@code /videos} and the original system's three routes, which now answer at
- * once with a job to poll instead of holding the connection for the whole work.
+ * once with a job to poll instead of holding the connection for the whole work. Each takes an optional
+ * {@code Idempotency-Key}, so a client that lost the answer can send the same request again safely.
  */
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Submit", description = "Start jobs; each answers 202 with the job to poll")
 class SubmissionController {
 
+    private static final String KEY_DESCRIPTION = "A unique key per intended job (IETF Idempotency-Key): a repeat"
+            + " with the same body answers with the original job; with another body 422; while the first is still"
+            + " being handled 409. Remembered for 24 hours.";
+
     private final JobSubmissionService submissions;
+    private final IdempotentSubmissions idempotent;
     private final JobViews views;
     private final String retryAfter;
 
-    SubmissionController(JobSubmissionService submissions, JobViews views, GatewayProperties properties) {
+    SubmissionController(JobSubmissionService submissions, IdempotentSubmissions idempotent, JobViews views,
+            GatewayProperties properties) {
         this.submissions = submissions;
+        this.idempotent = idempotent;
         this.views = views;
         this.retryAfter = String.valueOf(properties.retryAfterSeconds());
     }
@@ -48,35 +62,51 @@ class SubmissionController {
     @ApiResponse(responseCode = "202", description = "The job was queued", headers = {
             @Header(name = HttpHeaders.LOCATION, description = "The job"),
             @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before polling")})
-    ResponseEntity<JobView> createVideo(@Valid @RequestBody VideoRequest body) {
-        return accepted(submissions.submit(JobKind.VIDEO, body.toJobRequest()));
+    ResponseEntity<JobView> createVideo(Caller caller, @Valid @RequestBody VideoRequest body,
+            @Parameter(description = KEY_DESCRIPTION) @RequestHeader(name = IdempotentSubmissions.HEADER, required = false)
+            @Nullable String key) {
+        return submit(caller, key, ApiPaths.VIDEOS, body, JobKind.VIDEO, body.toJobRequest(), body.callbackUrl());
     }
 
     @PostMapping(path = ApiPaths.SCRAPE_PRODUCT_URL, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Extract the product details from a page (the original route, now a job)")
     @ApiResponse(responseCode = "202", description = "The job was queued")
-    ResponseEntity<JobView> scrapeProductUrl(@Valid @RequestBody ScrapeProductRequest body) {
-        return accepted(submissions.submit(JobKind.SCRAPE, body.toJobRequest()));
+    ResponseEntity<JobView> scrapeProductUrl(Caller caller, @Valid @RequestBody ScrapeProductRequest body,
+            @Parameter(description = KEY_DESCRIPTION) @RequestHeader(name = IdempotentSubmissions.HEADER, required = false)
+            @Nullable String key) {
+        return submit(caller, key, ApiPaths.SCRAPE_PRODUCT_URL, body, JobKind.SCRAPE, body.toJobRequest(), body.callbackUrl());
     }
 
     @PostMapping(path = ApiPaths.GENERATE_SCRIPT, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Write a video script from a keyword or product details (the original route, now a job)")
     @ApiResponse(responseCode = "202", description = "The job was queued")
-    ResponseEntity<JobView> generateScript(@Valid @RequestBody GenerateScriptRequest body) {
-        return accepted(submissions.submit(JobKind.SCRIPT, body.toJobRequest()));
+    ResponseEntity<JobView> generateScript(Caller caller, @Valid @RequestBody GenerateScriptRequest body,
+            @Parameter(description = KEY_DESCRIPTION) @RequestHeader(name = IdempotentSubmissions.HEADER, required = false)
+            @Nullable String key) {
+        return submit(caller, key, ApiPaths.GENERATE_SCRIPT, body, JobKind.SCRIPT, body.toJobRequest(), body.callbackUrl());
     }
 
     @PostMapping(path = ApiPaths.GENERATE_VIDEO, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Render a video from product details and an optional script (the original route, now a job)")
     @ApiResponse(responseCode = "202", description = "The job was queued")
-    ResponseEntity<JobView> generateVideo(@Valid @RequestBody GenerateVideoRequest body) {
-        return accepted(submissions.submit(JobKind.RENDER, body.toJobRequest()));
+    ResponseEntity<JobView> generateVideo(Caller caller, @Valid @RequestBody GenerateVideoRequest body,
+            @Parameter(description = KEY_DESCRIPTION) @RequestHeader(name = IdempotentSubmissions.HEADER, required = false)
+            @Nullable String key) {
+        return submit(caller, key, ApiPaths.GENERATE_VIDEO, body, JobKind.RENDER, body.toJobRequest(), body.callbackUrl());
     }
 
-    private ResponseEntity<JobView> accepted(Job job) {
-        return ResponseEntity.accepted()
+    private ResponseEntity<JobView> submit(Caller caller, @Nullable String key, String route, Object body,
+            JobKind kind, JobRequest request, @Nullable String callbackUrl) {
+        String callback = callbackUrl == null || callbackUrl.isBlank() ? null : callbackUrl.strip();
+        IdempotentSubmissions.Outcome outcome = idempotent.submit(caller.tenant(), key, route, body,
+                () -> submissions.submit(caller.tenant(), kind, request, callback));
+        Job job = outcome.job();
+        var answer = ResponseEntity.accepted()
                 .location(URI.create(views.jobUrl(job.id())))
-                .header(HttpHeaders.RETRY_AFTER, retryAfter)
-                .body(views.of(job));
+                .header(HttpHeaders.RETRY_AFTER, retryAfter);
+        if (outcome.replayed()) {
+            answer.header("Idempotent-Replayed", "true");
+        }
+        return answer.body(views.of(job));
     }
 }

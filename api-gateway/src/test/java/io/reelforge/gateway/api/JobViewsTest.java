@@ -19,7 +19,11 @@ class JobViewsTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
     private static JobViews views(@Nullable URI publicBaseUrl) {
-        return new JobViews(new GatewayProperties("default", Duration.ofSeconds(2), 20, 100, publicBaseUrl));
+        return new JobViews(new GatewayProperties(Duration.ofSeconds(2), 20, 100, publicBaseUrl,
+                new GatewayProperties.Idempotency(Duration.ofHours(24), Duration.ofSeconds(60)),
+                new GatewayProperties.Limits(120, 60, 200), Duration.ofMinutes(30),
+                new GatewayProperties.Webhooks(List.of(Duration.ZERO), 0.1, Duration.ofSeconds(15), Duration.ofMillis(500),
+                        Duration.ofSeconds(60), Duration.ofHours(24), true)));
     }
 
     private static Job renderedJob() {

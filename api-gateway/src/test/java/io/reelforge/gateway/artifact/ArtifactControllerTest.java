@@ -18,7 +18,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Downloads of files that do not exist, or cannot: a 404 problem, never a file outside the store. */
-@WebMvcTest
+@WebMvcTest(properties = "reelforge.security.anonymous=true")
 @Import(GatewaySliceConfiguration.class)
 class ArtifactControllerTest {
 

@@ -3,6 +3,7 @@ package io.reelforge.gateway.error;
 import static io.reelforge.gateway.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
 import io.reelforge.common.job.JobStore;
@@ -18,7 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Errors Spring MVC raises itself, and unexpected ones, answer problem details of our types too. */
-@WebMvcTest
+@WebMvcTest(properties = "reelforge.security.anonymous=true")
 @Import(GatewaySliceConfiguration.class)
 class ProblemDetailsTest {
 
@@ -46,7 +47,7 @@ class ProblemDetailsTest {
 
     @Test
     void unexpectedFailureIsAProblem500WithoutInternals() {
-        when(store.list(anyInt(), anyInt())).thenThrow(
+        when(store.list(anyString(), anyInt(), anyInt())).thenThrow(
                 new RedisConnectionFailureException("Unable to connect to Redis at redis-internal:6379"));
 
         var json = assertProblem(mvc.get().uri("/api/v1/jobs").exchange(), ProblemType.INTERNAL_ERROR);

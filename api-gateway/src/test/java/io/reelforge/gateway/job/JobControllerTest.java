@@ -31,7 +31,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Reading, listing and canceling jobs over HTTP. */
-@WebMvcTest
+@WebMvcTest(properties = "reelforge.security.anonymous=true")
 @Import(GatewaySliceConfiguration.class)
 class JobControllerTest {
 
@@ -129,8 +129,8 @@ class JobControllerTest {
     void listIsPagedWithTheTotal() {
         Job newer = aVideoJob().createdAt(T0.plusSeconds(1)).build();
         Job older = aVideoJob().createdAt(T0).build();
-        when(store.list(10, 5)).thenReturn(List.of(newer, older));
-        when(store.count()).thenReturn(12L);
+        when(store.list("default", 10, 5)).thenReturn(List.of(newer, older));
+        when(store.count("default")).thenReturn(12L);
 
         var json = assertThat(mvc.get().uri("/api/v1/jobs?page=2&size=5").exchange()).hasStatusOk().bodyJson();
         json.extractingPath("$.items[*].id").asArray().containsExactly(newer.id(), older.id());
@@ -144,7 +144,7 @@ class JobControllerTest {
     void listUsesTwentyJobsAPageByDefault() {
         assertThat(mvc.get().uri("/api/v1/jobs").exchange()).hasStatusOk().bodyJson()
                 .extractingPath("$.size").isEqualTo(20);
-        verify(store).list(0, 20);
+        verify(store).list("default", 0, 20);
     }
 
     @Test
@@ -164,7 +164,7 @@ class JobControllerTest {
 
     @Test
     void cancelMovesAQueuedJobToCanceled() {
-        Job job = aVideoJob().createdAt(T0).build();
+        Job job = stored(aVideoJob().createdAt(T0).build());
         updatesApplyTo(job);
 
         var json = assertThat(mvc.delete().uri("/api/v1/jobs/" + job.id()).exchange()).hasStatusOk().bodyJson();
@@ -174,11 +174,53 @@ class JobControllerTest {
 
     @Test
     void cancelingAFinishedJobIsAConflictNamingItsStatus() {
-        Job job = aVideoJob().createdAt(T0).started().succeed(T0.plusSeconds(30));
+        Job job = stored(aVideoJob().createdAt(T0).started().succeed(T0.plusSeconds(30)));
         updatesApplyTo(job);
 
         var json = assertProblem(mvc.delete().uri("/api/v1/jobs/" + job.id()).exchange(), ProblemType.JOB_FINISHED);
         json.extractingPath("$.detail").asString().contains("succeeded");
         json.extractingPath("$.jobStatus").isEqualTo("succeeded");
+    }
+
+    @Test
+    void anotherTenantsJobIsNotFoundAndNotCanceled() {
+        Job job = stored(aVideoJob().tenant("someone-else").createdAt(T0).build());
+
+        assertProblem(mvc.get().uri("/api/v1/jobs/" + job.id()).exchange(), ProblemType.JOB_NOT_FOUND);
+        assertProblem(mvc.delete().uri("/api/v1/jobs/" + job.id()).exchange(), ProblemType.JOB_NOT_FOUND);
+        verifyNoInteractions(tracker);
+    }
+
+    @Test
+    void retryingAFailedRenderSendsTheRenderAgainFromTheStoredProductAndScript() {
+        var product = Products.aProduct(List.of("https://shop.example/a.jpg"));
+        var script = Products.aScript(1);
+        Job failed = stored(aVideoJob().createdAt(T0).started().withProduct(product, T0)
+                .startStage(JobStatus.SCRIPTING, 1, T0).withScript(script, T0).startStage(JobStatus.RENDERING, 1, T0)
+                .fail(new JobError(ErrorCode.RENDER_FAILED, "The encoder failed.", JobStatus.RENDERING, 3, T0), T0));
+        updatesApplyTo(failed);
+
+        var json = assertThat(mvc.post().uri("/api/v1/jobs/" + failed.id() + "/retry").exchange())
+                .hasStatus(202).bodyJson();
+
+        json.extractingPath("$.status").isEqualTo("rendering");
+        var message = org.mockito.ArgumentCaptor.forClass(io.reelforge.common.message.JobMessage.class);
+        verify(tracker).send(message.capture());
+        assertThat(message.getValue().attempt()).isEqualTo(2);
+        assertThat(message.getValue().payload()).isEqualTo(
+                new io.reelforge.common.message.RenderRequest(product, script, failed.request().options()));
+    }
+
+    @Test
+    void retryingARunningOrSucceededJobIsAConflict() {
+        Job running = stored(aVideoJob().createdAt(T0).in(JobStatus.SCRIPTING));
+        Job succeeded = stored(aVideoJob().createdAt(T0).started().succeed(T0.plusSeconds(30)));
+        updatesApplyTo(running);
+        updatesApplyTo(succeeded);
+
+        assertProblem(mvc.post().uri("/api/v1/jobs/" + running.id() + "/retry").exchange(),
+                ProblemType.JOB_NOT_RETRYABLE).extractingPath("$.jobStatus").isEqualTo("scripting");
+        assertProblem(mvc.post().uri("/api/v1/jobs/" + succeeded.id() + "/retry").exchange(),
+                ProblemType.JOB_NOT_RETRYABLE).extractingPath("$.jobStatus").isEqualTo("succeeded");
     }
 }

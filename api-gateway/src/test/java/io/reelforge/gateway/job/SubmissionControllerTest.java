@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Accepted requests: the job is created queued, its first stage message is sent, the answer says where to poll. */
-@WebMvcTest
+@WebMvcTest(properties = "reelforge.security.anonymous=true")
 @Import(GatewaySliceConfiguration.class)
 class SubmissionControllerTest {
 

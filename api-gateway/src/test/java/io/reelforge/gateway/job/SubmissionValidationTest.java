@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Requests that must be refused before a job exists: each answers 400 naming the field to fix. */
-@WebMvcTest
+@WebMvcTest(properties = "reelforge.security.anonymous=true")
 @Import(GatewaySliceConfiguration.class)
 class SubmissionValidationTest {
 

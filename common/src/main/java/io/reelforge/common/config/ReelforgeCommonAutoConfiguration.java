@@ -103,6 +103,8 @@ public class ReelforgeCommonAutoConfiguration {
             topics.add(new NewTopic(Topics.deadLetter(topic), partitions, replicas));
         }
         topics.add(new NewTopic(Topics.JOB_EVENTS, partitions, replicas));
+        // an event consumer (webhooks) that fails for good dead-letters like the stages do
+        topics.add(new NewTopic(Topics.deadLetter(Topics.JOB_EVENTS), partitions, replicas));
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 

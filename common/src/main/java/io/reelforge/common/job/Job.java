@@ -9,9 +9,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A job as the store keeps it. Immutable: every change returns a new job with {@code version} bumped, and every
- * move goes through {@link JobStatus#canMoveTo}, so the store can compare-and-set on the version.
+ * move goes through {@link JobStatus#allows}, so the store can compare-and-set on the version.
  *
+ * @param attempt how many times the job has been driven through the pipeline: 1, plus one per {@link #retry};
+ *        stage messages carry it, and a message of an earlier attempt is stale
  * @param progress overall progress 0-100, derived from the stage and the stage's own progress
+ * @param progressDetail what the current stage says of its progress, for people ("rendering 420/900 frames")
  * @param history one entry per stage run, in order; a retried stage appears again
  */
 public record Job(
@@ -20,7 +23,9 @@ public record Job(
         String tenant,
         JobStatus status,
         long version,
+        int attempt,
         int progress,
+        @Nullable String progressDetail,
         JobRequest request,
         JobResults results,
         List<StageRun> history,
@@ -28,13 +33,17 @@ public record Job(
         Instant createdAt,
         Instant updatedAt) {
 
+    public static final int FIRST_ATTEMPT = 1;
+
     public Job {
         history = history == null ? List.of() : List.copyOf(history);
         results = results == null ? JobResults.EMPTY : results;
+        attempt = Math.max(FIRST_ATTEMPT, attempt); // records saved before attempts were stored read as 0
     }
 
     public static Job queued(String id, JobKind kind, String tenant, JobRequest request, Instant now) {
-        return new Job(id, kind, tenant, JobStatus.QUEUED, 0, 0, request, JobResults.EMPTY, List.of(), null, now, now);
+        return new Job(id, kind, tenant, JobStatus.QUEUED, 0, FIRST_ATTEMPT, 0, null, request, JobResults.EMPTY, List.of(),
+                null, now, now);
     }
 
     /** The stage this job enters first. */
@@ -47,11 +56,11 @@ public record Job(
         if (!stage.isStage()) {
             throw new IllegalArgumentException(stage + " is not a stage");
         }
-        JobStatus to = checkedMove(stage);
+        JobStatus to = checkedMove(JobStatus.Move.FORWARD, stage);
         List<StageRun> runs = closeOpenRun(now);
         runs.add(new StageRun(stage, now, null, null, null, attempt));
-        return new Job(id, kind, tenant, to, version + 1, progressAt(stage, 0), request, results, runs, error,
-                createdAt, now);
+        return new Job(id, kind, tenant, to, version + 1, this.attempt, progressAt(stage, 0), null, request, results, runs,
+                error, createdAt, now);
     }
 
     /**
@@ -63,16 +72,51 @@ public record Job(
         List<StageRun> runs = new ArrayList<>(entered.history);
         runs.set(runs.size() - 1, runs.getLast().claimedBy(workerId, now));
         return new Job(id, kind, tenant, stage, entered.version == version ? version + 1 : entered.version,
-                entered.progress, request, results, runs, error, createdAt, now);
+                this.attempt, entered.progress, entered.progressDetail, request, results, runs, error, createdAt, now);
+    }
+
+    /**
+     * Drives a failed or canceled job again from {@link #resumeStage()}: the results of the stages before it are
+     * kept, the attempt goes up (so messages of the old attempt are recognised as stale) and the history shows the
+     * new run. The only way out of a final state.
+     */
+    public Job retry(Instant now) {
+        JobStatus stage = resumeStage();
+        JobStatus to = checkedMove(JobStatus.Move.RETRY, stage);
+        List<StageRun> runs = closeOpenRun(now);
+        runs.add(new StageRun(stage, now, null, null, null, attempt + 1));
+        return new Job(id, kind, tenant, to, version + 1, attempt + 1, progressAt(stage, 0), null, request, results, runs,
+                null, createdAt, now);
+    }
+
+    /** The first stage of this kind whose result the job does not have yet: where a retry starts. */
+    public JobStatus resumeStage() {
+        for (JobStatus stage : stages()) {
+            boolean done = switch (stage) {
+                case SCRAPING -> results.product() != null;
+                case SCRIPTING -> results.script() != null;
+                default -> !results.artifacts().isEmpty();
+            };
+            if (!done) {
+                return stage;
+            }
+        }
+        return stages().getLast();
     }
 
     /** Progress within the current stage, as a fraction 0..1; never lowers the overall figure. */
     public Job stageProgress(double fraction, Instant now) {
+        return stageProgress(fraction, null, now);
+    }
+
+    /** The same, with what the stage says of it for people ("rendering 420/900 frames"). */
+    public Job stageProgress(double fraction, @Nullable String detail, Instant now) {
         if (!status.isStage()) {
             throw new IllegalJobTransitionException(id, status, status);
         }
         int overall = Math.max(progress, progressAt(status, fraction));
-        return new Job(id, kind, tenant, status, version + 1, overall, request, results, history, error, createdAt, now);
+        return new Job(id, kind, tenant, status, version + 1, attempt, overall, detail, request, results, history, error,
+                createdAt, now);
     }
 
     public Job withProduct(ProductDetails product, Instant now) {
@@ -88,19 +132,20 @@ public record Job(
     }
 
     public Job succeed(Instant now) {
-        JobStatus to = checkedMove(JobStatus.SUCCEEDED);
-        return new Job(id, kind, tenant, to, version + 1, 100, request, results, closeOpenRun(now), null, createdAt, now);
-    }
-
-    public Job fail(JobError failure, Instant now) {
-        JobStatus to = checkedMove(JobStatus.FAILED);
-        return new Job(id, kind, tenant, to, version + 1, progress, request, results, closeOpenRun(now), failure,
+        JobStatus to = checkedMove(JobStatus.Move.FORWARD, JobStatus.SUCCEEDED);
+        return new Job(id, kind, tenant, to, version + 1, attempt, 100, null, request, results, closeOpenRun(now), null,
                 createdAt, now);
     }
 
+    public Job fail(JobError failure, Instant now) {
+        JobStatus to = checkedMove(JobStatus.Move.FORWARD, JobStatus.FAILED);
+        return new Job(id, kind, tenant, to, version + 1, attempt, progress, null, request, results, closeOpenRun(now),
+                failure, createdAt, now);
+    }
+
     public Job cancel(Instant now) {
-        JobStatus to = checkedMove(JobStatus.CANCELED);
-        return new Job(id, kind, tenant, to, version + 1, progress, request, results, closeOpenRun(now), null,
+        JobStatus to = checkedMove(JobStatus.Move.FORWARD, JobStatus.CANCELED);
+        return new Job(id, kind, tenant, to, version + 1, attempt, progress, null, request, results, closeOpenRun(now), null,
                 createdAt, now);
     }
 
@@ -113,12 +158,19 @@ public record Job(
         return last.stage() == status && last.endedAt() == null ? last : null;
     }
 
-    private Job withResults(JobResults value, Instant now) {
-        return new Job(id, kind, tenant, status, version + 1, progress, request, value, history, error, createdAt, now);
+    /** The same job saved as another version (the store numbers versions). */
+    public Job withVersion(long value) {
+        return new Job(id, kind, tenant, status, value, attempt, progress, progressDetail, request, results, history, error,
+                createdAt, updatedAt);
     }
 
-    private JobStatus checkedMove(JobStatus to) {
-        if (!status.canMoveTo(to) || (to.isStage() && !kind.runs(to))) {
+    private Job withResults(JobResults value, Instant now) {
+        return new Job(id, kind, tenant, status, version + 1, attempt, progress, progressDetail, request, value, history, error,
+                createdAt, now);
+    }
+
+    private JobStatus checkedMove(JobStatus.Move move, JobStatus to) {
+        if (!status.allows(move, to) || (to.isStage() && !kind.runs(to))) {
             throw new IllegalJobTransitionException(id, status, to);
         }
         return to;
@@ -132,12 +184,17 @@ public record Job(
         return runs;
     }
 
-    /** Splits 0-100 evenly over the stages this kind runs, so every kind reaches 100 only when it succeeds. */
-    private int progressAt(JobStatus stage, double fraction) {
-        List<JobStatus> stages = List.of(JobStatus.SCRAPING, JobStatus.SCRIPTING, JobStatus.RENDERING).stream()
+    /** The stages this job runs, in order, from its first one. */
+    private List<JobStatus> stages() {
+        return List.of(JobStatus.SCRAPING, JobStatus.SCRIPTING, JobStatus.RENDERING).stream()
                 .filter(kind::runs)
                 .filter(s -> s.rank() >= firstStage().rank())
                 .toList();
+    }
+
+    /** Splits 0-100 evenly over the stages this kind runs, so every kind reaches 100 only when it succeeds. */
+    private int progressAt(JobStatus stage, double fraction) {
+        List<JobStatus> stages = stages();
         int index = stages.indexOf(stage);
         if (index < 0) {
             return progress;

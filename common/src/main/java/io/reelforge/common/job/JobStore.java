@@ -6,7 +6,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Where jobs live. Every write is a compare-and-set on the job's version: {@link #update} re-reads and re-applies
- * the change when another writer got there first, so no update is lost and none is applied to a stale job.
+ * the change when another writer got there first, so no update is lost and none is applied to a stale job. Jobs
+ * belong to a tenant: listings and counts are always per tenant.
  */
 public interface JobStore {
 
@@ -23,8 +24,20 @@ public interface JobStore {
      */
     Job update(String id, UnaryOperator<Job> change);
 
-    /** Newest first. */
-    List<Job> list(int offset, int limit);
+    /** The tenant's jobs, newest first. */
+    List<Job> list(String tenant, int offset, int limit);
 
-    long count();
+    /** How many jobs the tenant has. */
+    long count(String tenant);
+
+    /** How many of the tenant's jobs are not final yet (queued or in a stage). */
+    long countActive(String tenant);
+
+    /**
+     * The job's saved versions after {@code afterVersion}, oldest first, as far as the store still keeps them (the
+     * most recent {@value #CHANGE_LOG_SIZE} at least). Empty for an unknown job.
+     */
+    List<JobChange> changesSince(String id, long afterVersion);
+
+    int CHANGE_LOG_SIZE = 1000;
 }

@@ -12,13 +12,15 @@ import org.springframework.data.redis.core.script.RedisScript;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Jobs in Redis: a hash per job ({@code version}, {@code status}, {@code doc}: the job as JSON) and a sorted set of
- * ids by creation time for listing. Saves are compare-and-set on {@code version} in a Lua script, so two workers
- * (or a worker and a cancel) can never overwrite each other's change.
+ * Jobs in Redis: a hash per job ({@code version}, {@code status}, {@code doc}: the job as JSON), per tenant a sorted
+ * set of ids by creation time for listing and a set of its unfinished jobs for counting. Saves are compare-and-set on
+ * {@code version} in a Lua script that also keeps the tenant's unfinished set in step and appends the change to
+ * the job's change log (a sorted set by version), so two workers (or a worker and a cancel) can never overwrite
+ * each other's change and no version goes unlogged.
  */
 public class RedisJobStore implements JobStore {
 
-    private static final String INDEX = "reelforge:jobs";
+    private static final String JOB_PREFIX = "reelforge:job:";
     private static final int MAX_CONFLICT_RETRIES = 50;
 
     private static final RedisScript<Long> CREATE = RedisScript.of("""
@@ -26,6 +28,9 @@ public class RedisJobStore implements JobStore {
             redis.call('HSET', KEYS[1], 'version', ARGV[1], 'status', ARGV[2], 'doc', ARGV[3])
             redis.call('PEXPIRE', KEYS[1], ARGV[5])
             redis.call('ZADD', KEYS[2], ARGV[4], ARGV[6])
+            if ARGV[7] == '0' then redis.call('SADD', KEYS[3], ARGV[6]) end
+            redis.call('ZADD', KEYS[4], ARGV[1], ARGV[8])
+            redis.call('PEXPIRE', KEYS[4], ARGV[5])
             return 1
             """, Long.class);
 
@@ -35,7 +40,20 @@ public class RedisJobStore implements JobStore {
             if current ~= ARGV[1] then return 0 end
             redis.call('HSET', KEYS[1], 'version', ARGV[2], 'status', ARGV[3], 'doc', ARGV[4])
             redis.call('PEXPIRE', KEYS[1], ARGV[5])
+            if ARGV[6] == '1' then redis.call('SREM', KEYS[2], ARGV[7]) else redis.call('SADD', KEYS[2], ARGV[7]) end
+            redis.call('ZADD', KEYS[3], ARGV[2], ARGV[8])
+            redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -1 - tonumber(ARGV[9]))
+            redis.call('PEXPIRE', KEYS[3], ARGV[5])
             return 1
+            """, Long.class);
+
+    /** Counts the tenant's unfinished jobs, dropping ids whose record has expired meanwhile. */
+    private static final RedisScript<Long> COUNT_ACTIVE = RedisScript.of("""
+            local n = 0
+            for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+              if redis.call('EXISTS', ARGV[1] .. id) == 1 then n = n + 1 else redis.call('SREM', KEYS[1], id) end
+            end
+            return n
             """, Long.class);
 
     private final StringRedisTemplate redis;
@@ -49,9 +67,11 @@ public class RedisJobStore implements JobStore {
 
     @Override
     public void create(Job job) {
-        Long created = redis.execute(CREATE, List.of(key(job.id()), INDEX), String.valueOf(job.version()),
-                job.status().wireName(), json.writeValueAsString(job), String.valueOf(job.createdAt().toEpochMilli()),
-                String.valueOf(retention.toMillis()), job.id());
+        Long created = redis.execute(CREATE,
+                List.of(key(job.id()), index(job.tenant()), active(job.tenant()), changes(job.id())),
+                String.valueOf(job.version()), job.status().wireName(), json.writeValueAsString(job),
+                String.valueOf(job.createdAt().toEpochMilli()), String.valueOf(retention.toMillis()), job.id(),
+                job.status().isFinal() ? "1" : "0", json.writeValueAsString(JobChange.of(job)));
         if (created == null || created != 1L) {
             throw new IllegalStateException("job " + job.id() + " exists already");
         }
@@ -72,11 +92,13 @@ public class RedisJobStore implements JobStore {
                 return current;
             }
             if (next.version() != current.version() + 1) {
-                next = withVersion(next, current.version() + 1);
+                next = next.withVersion(current.version() + 1);
             }
-            Long saved = redis.execute(COMPARE_AND_SET, List.of(key(id)), String.valueOf(current.version()),
-                    String.valueOf(next.version()), next.status().wireName(), json.writeValueAsString(next),
-                    String.valueOf(retention.toMillis()));
+            Long saved = redis.execute(COMPARE_AND_SET, List.of(key(id), active(current.tenant()), changes(id)),
+                    String.valueOf(current.version()), String.valueOf(next.version()), next.status().wireName(),
+                    json.writeValueAsString(next), String.valueOf(retention.toMillis()),
+                    next.status().isFinal() ? "1" : "0", id, json.writeValueAsString(JobChange.of(next)),
+                    String.valueOf(CHANGE_LOG_SIZE));
             if (saved != null && saved == 1L) {
                 return next;
             }
@@ -89,30 +111,49 @@ public class RedisJobStore implements JobStore {
     }
 
     @Override
-    public List<Job> list(int offset, int limit) {
-        Set<String> ids = redis.opsForZSet().reverseRange(INDEX, offset, (long) offset + limit - 1);
+    public List<Job> list(String tenant, int offset, int limit) {
+        Set<String> ids = redis.opsForZSet().reverseRange(index(tenant), offset, (long) offset + limit - 1);
         List<Job> jobs = new ArrayList<>();
         if (ids == null) {
             return jobs;
         }
         for (String id : ids) {
-            find(id).ifPresentOrElse(jobs::add, () -> redis.opsForZSet().remove(INDEX, id));
+            find(id).ifPresentOrElse(jobs::add, () -> redis.opsForZSet().remove(index(tenant), id));
         }
         return jobs;
     }
 
     @Override
-    public long count() {
-        Long size = redis.opsForZSet().zCard(INDEX);
+    public long count(String tenant) {
+        Long size = redis.opsForZSet().zCard(index(tenant));
         return size == null ? 0 : size;
     }
 
-    private static String key(String id) {
-        return "reelforge:job:" + id;
+    @Override
+    public long countActive(String tenant) {
+        Long count = redis.execute(COUNT_ACTIVE, List.of(active(tenant)), JOB_PREFIX);
+        return count == null ? 0 : count;
     }
 
-    private static Job withVersion(Job j, long version) {
-        return new Job(j.id(), j.kind(), j.tenant(), j.status(), version, j.progress(), j.request(), j.results(),
-                j.history(), j.error(), j.createdAt(), j.updatedAt());
+    @Override
+    public List<JobChange> changesSince(String id, long afterVersion) {
+        Set<String> entries = redis.opsForZSet().rangeByScore(changes(id), afterVersion + 1, Double.POSITIVE_INFINITY);
+        return entries == null ? List.of() : entries.stream().map(e -> json.readValue(e, JobChange.class)).toList();
+    }
+
+    private static String changes(String id) {
+        return JOB_PREFIX + id + ":changes";
+    }
+
+    private static String key(String id) {
+        return JOB_PREFIX + id;
+    }
+
+    private static String index(String tenant) {
+        return "reelforge:tenant:" + tenant + ":jobs";
+    }
+
+    private static String active(String tenant) {
+        return "reelforge:tenant:" + tenant + ":active";
     }
 }

@@ -10,4 +10,12 @@ public interface StageContext {
 
     /** Progress within this stage, 0..1. Cheap to call often: writes are throttled. */
     void progress(double fraction);
+
+    /**
+     * The same, with a short note a person can read in the job and its live events ("rendering 420/900 frames").
+     * Contexts that keep no notes just take the fraction.
+     */
+    default void progress(double fraction, String detail) {
+        progress(fraction);
+    }
 }

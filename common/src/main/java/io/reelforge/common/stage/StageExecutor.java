@@ -9,6 +9,7 @@ import io.reelforge.common.message.StagePayload;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -16,7 +17,9 @@ import org.slf4j.MDC;
 /**
  * Runs one stage message the same way in every worker: claim the stage in the store (skipping messages for jobs
  * that are canceled, finished or already past this stage), run the processor, save its result, and hand the job
- * to the next stage or finish it. Kafka delivers at least once, so each step tolerates a repeat.
+ * to the next stage or finish it. Kafka delivers at least once, so each step tolerates a repeat. A message of an
+ * earlier attempt of a job that was retried since is stale: it is dropped at every step, so the old attempt can
+ * neither claim, nor finish, nor report progress on the new one.
  */
 public class StageExecutor {
 
@@ -47,7 +50,7 @@ public class StageExecutor {
             }
             StageOutcome outcome;
             try {
-                outcome = processor.process(message, payload, new TrackedContext(message.jobId()));
+                outcome = processor.process(message, payload, new TrackedContext(message.jobId(), message.attempt()));
             } catch (JobCanceledException e) {
                 log.info("job {} was canceled during {}; stopping", message.jobId(), stage.wireName());
                 return;
@@ -60,11 +63,17 @@ public class StageExecutor {
 
     private Optional<Job> claim(JobMessage message, JobStatus stage) {
         Job job = tracker.update(message.jobId(), current -> {
-            if (current.status() != stage && !current.status().canMoveTo(stage)) {
+            if (current.attempt() != message.attempt()
+                    || (current.status() != stage && !current.status().canMoveTo(stage))) {
                 return current;
             }
             return current.claim(stage, workerId, message.attempt(), now());
         });
+        if (job.attempt() != message.attempt()) {
+            log.info("skipping {} of job {}: the message is of attempt {}, the job is at attempt {}",
+                    stage.wireName(), job.id(), message.attempt(), job.attempt());
+            return Optional.empty();
+        }
         if (job.status() != stage) {
             log.info("skipping {} of job {}: it is {}", stage.wireName(), job.id(), job.status().wireName());
             return Optional.empty();
@@ -75,7 +84,8 @@ public class StageExecutor {
 
     private void handOff(Job job, JobMessage message, JobStatus stage, StageOutcome outcome) {
         JobStatus next = job.kind().after(stage);
-        if (tracker.store().find(job.id()).map(j -> j.status().isFinal()).orElse(true)) {
+        if (tracker.store().find(job.id()).map(j -> j.status().isFinal() || j.attempt() != message.attempt())
+                .orElse(true)) {
             log.info("job {} ended during {}; not handing it on", job.id(), stage.wireName());
             return;
         }
@@ -83,6 +93,9 @@ public class StageExecutor {
             tracker.send(message.next(nextPayload(job, message, outcome), now()));
         }
         tracker.update(job.id(), current -> {
+            if (current.attempt() != message.attempt()) {
+                return current; // retried meanwhile: this attempt's result is not the new attempt's
+            }
             Job withResult = switch (outcome) {
                 case StageOutcome.Scraped s -> current.withProduct(s.product(), now());
                 case StageOutcome.Scripted s -> current.withScript(s.script(), now());
@@ -122,10 +135,12 @@ public class StageExecutor {
     /** Throttles progress writes and turns a cancel seen in the store into {@link JobCanceledException}. */
     private final class TrackedContext implements StageContext {
         private final String jobId;
+        private final int attempt;
         private Instant lastWrite = Instant.MIN;
 
-        TrackedContext(String jobId) {
+        TrackedContext(String jobId, int attempt) {
             this.jobId = jobId;
+            this.attempt = attempt;
         }
 
         @Override
@@ -135,15 +150,24 @@ public class StageExecutor {
 
         @Override
         public void progress(double fraction) {
+            record(fraction, null);
+        }
+
+        @Override
+        public void progress(double fraction, String detail) {
+            record(fraction, detail);
+        }
+
+        private void record(double fraction, @Nullable String detail) {
             Instant now = now();
             if (Duration.between(lastWrite, now).compareTo(PROGRESS_INTERVAL) < 0 && fraction < 1.0) {
                 return;
             }
             lastWrite = now;
-            Job job = tracker.update(jobId, current -> current.status().isStage()
-                    ? current.stageProgress(fraction, now)
+            Job job = tracker.update(jobId, current -> current.status().isStage() && current.attempt() == attempt
+                    ? current.stageProgress(fraction, detail, now)
                     : current);
-            if (job.status() == JobStatus.CANCELED) {
+            if (job.status() == JobStatus.CANCELED || job.attempt() != attempt) {
                 throw new JobCanceledException(jobId);
             }
         }

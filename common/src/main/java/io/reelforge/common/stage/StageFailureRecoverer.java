@@ -43,7 +43,9 @@ public class StageFailureRecoverer implements ConsumerRecordRecoverer {
         log.warn("job {} failed in {}: {} ({})", message.jobId(), error.failedStage().wireName(), error.code().code(),
                 error.message(), cause);
         try {
-            tracker.update(message.jobId(), job -> job.status().isFinal() ? job : job.fail(error, tracker.clock().instant()));
+            tracker.update(message.jobId(), job -> job.status().isFinal() || job.attempt() != message.attempt()
+                    ? job // a stale attempt's failure must not fail the retry that replaced it
+                    : job.fail(error, tracker.clock().instant()));
         } catch (JobNotFoundException e) {
             log.warn("job {} is gone; nothing to mark failed", message.jobId());
         }

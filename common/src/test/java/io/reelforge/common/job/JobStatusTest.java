@@ -34,11 +34,32 @@ class JobStatusTest {
         }
     }
 
+    /** Only a failed or canceled job may be retried, and only back into a stage. */
+    private static Set<JobStatus> retryableFrom(JobStatus from) {
+        return switch (from) {
+            case FAILED, CANCELED -> EnumSet.of(SCRAPING, SCRIPTING, RENDERING);
+            case QUEUED, SCRAPING, SCRIPTING, RENDERING, SUCCEEDED -> EnumSet.noneOf(JobStatus.class);
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(JobStatus.class)
+    void eachStateAllowsExactlyItsRetryMoves(JobStatus from) {
+        for (JobStatus to : JobStatus.values()) {
+            assertThat(from.canRetryInto(to)).as("retry %s -> %s", from, to).isEqualTo(retryableFrom(from).contains(to));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = JobStatus.class, names = {"SUCCEEDED", "FAILED", "CANCELED"})
-    void finalStatesAreNeverLeft(JobStatus terminal) {
+    void finalStatesAreNeverLeftByAnOrdinaryMove(JobStatus terminal) {
         assertThat(terminal.isFinal()).isTrue();
         assertThat(EnumSet.allOf(JobStatus.class)).noneMatch(terminal::canMoveTo);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSucceededJobCanNeverBeRetried() {
+        assertThat(EnumSet.allOf(JobStatus.class)).noneMatch(SUCCEEDED::canRetryInto);
     }
 
     @ParameterizedTest

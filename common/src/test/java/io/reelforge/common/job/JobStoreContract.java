@@ -126,10 +126,10 @@ public abstract class JobStoreContract {
             store().create(j);
             jobs.add(j);
         }
-        List<Job> firstPage = store().list(0, 2);
+        List<Job> firstPage = store().list("default", 0, 2);
         assertThat(firstPage).extracting(Job::id).containsExactly(tag + "-2", tag + "-1");
-        assertThat(store().list(2, 1)).extracting(Job::id).containsExactly(tag + "-0");
-        assertThat(store().count()).isGreaterThanOrEqualTo(3);
+        assertThat(store().list("default", 2, 1)).extracting(Job::id).containsExactly(tag + "-0");
+        assertThat(store().count("default")).isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -139,5 +139,56 @@ public abstract class JobStoreContract {
         var product = Products.aProduct(List.of("https://shop.example/a.jpg"));
         store().update(job.id(), j -> j.startStage(JobStatus.SCRAPING, 1, NOW).withProduct(product, NOW));
         assertThat(store().find(job.id()).orElseThrow().results().product()).isEqualTo(product);
+    }
+
+    @Test
+    void listingShowsOnlyTheTenantsOwnJobs() {
+        String tenant = "t-" + java.util.UUID.randomUUID();
+        Job own = aVideoJob().tenant(tenant).build();
+        Job other = aVideoJob().tenant(tenant + "-other").build();
+        store().create(own);
+        store().create(other);
+
+        assertThat(store().list(tenant, 0, 10)).extracting(Job::id).containsExactly(own.id());
+        assertThat(store().count(tenant)).isEqualTo(1);
+    }
+
+    @Test
+    void onlyUnfinishedJobsCountAsActiveAndARetriedJobCountsAgain() {
+        String tenant = "t-" + java.util.UUID.randomUUID();
+        Job queued = aVideoJob().tenant(tenant).build();
+        Job toCancel = aVideoJob().tenant(tenant).build();
+        store().create(queued);
+        store().create(toCancel);
+        assertThat(store().countActive(tenant)).isEqualTo(2);
+
+        store().update(toCancel.id(), j -> j.cancel(NOW));
+        assertThat(store().countActive(tenant)).isEqualTo(1);
+
+        store().update(toCancel.id(), j -> j.retry(NOW));
+        assertThat(store().countActive(tenant)).isEqualTo(2);
+    }
+
+    @Test
+    void theAttemptSurvivesTheRoundTrip() {
+        Job job = aVideoJob().build();
+        store().create(job);
+        store().update(job.id(), j -> j.cancel(NOW));
+        store().update(job.id(), j -> j.retry(NOW));
+        assertThat(store().find(job.id()).orElseThrow().attempt()).isEqualTo(2);
+    }
+
+    @Test
+    void everySavedVersionIsLoggedAndCanBeReadAfterAGivenOne() {
+        Job job = aVideoJob().build();
+        store().create(job);
+        store().update(job.id(), j -> j.startStage(JobStatus.SCRAPING, 1, NOW));
+        store().update(job.id(), j -> j.stageProgress(0.5, NOW));
+        store().update(job.id(), j -> j.cancel(NOW));
+
+        assertThat(store().changesSince(job.id(), -1)).extracting(JobChange::version).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(store().changesSince(job.id(), 1)).extracting(JobChange::status)
+                .containsExactly(JobStatus.SCRAPING, JobStatus.CANCELED);
+        assertThat(store().changesSince("no-such-job", -1)).isEmpty();
     }
 }

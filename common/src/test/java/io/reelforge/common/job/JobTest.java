@@ -127,4 +127,61 @@ class JobTest {
         assertThatThrownBy(() -> scripting.claim(JobStatus.SCRAPING, "late", 1, LATER))
                 .isInstanceOf(IllegalJobTransitionException.class);
     }
+
+    @Test
+    void aFailedRenderIsRetriedFromTheRenderKeepingTheProductAndScript() {
+        Job rendering = aVideoJob().in(JobStatus.SCRAPING).withProduct(Products.aProduct(List.of()), LATER)
+                .startStage(JobStatus.SCRIPTING, 1, LATER).withScript(Products.aScript(2), LATER)
+                .startStage(JobStatus.RENDERING, 1, LATER);
+        Job failed = rendering.fail(new JobError(ErrorCode.RENDER_FAILED, "The encoder failed.", JobStatus.RENDERING,
+                3, LATER), LATER);
+
+        Job retried = failed.retry(LATER.plusSeconds(1));
+
+        assertThat(retried.status()).isEqualTo(JobStatus.RENDERING);
+        assertThat(retried.attempt()).isEqualTo(2);
+        assertThat(retried.error()).isNull();
+        assertThat(retried.results()).isEqualTo(failed.results());
+        assertThat(retried.history().getLast().stage()).isEqualTo(JobStatus.RENDERING);
+        assertThat(retried.history().getLast().attempt()).isEqualTo(2);
+        assertThat(retried.history()).hasSize(4);
+    }
+
+    @Test
+    void aJobCanceledWhileQueuedIsRetriedFromItsFirstStage() {
+        Job canceled = aVideoJob().build().cancel(LATER);
+
+        Job retried = canceled.retry(LATER);
+
+        assertThat(retried.status()).isEqualTo(JobStatus.SCRAPING);
+        assertThat(retried.attempt()).isEqualTo(2);
+    }
+
+    @Test
+    void aJobCanceledAfterScrapingResumesAtTheScript() {
+        Job canceled = aVideoJob().started().withProduct(Products.aProduct(List.of()), LATER).cancel(LATER);
+
+        assertThat(canceled.retry(LATER).status()).isEqualTo(JobStatus.SCRIPTING);
+    }
+
+    @Test
+    void onlyAFailedOrCanceledJobCanBeRetried() {
+        assertThatThrownBy(() -> aVideoJob().started().retry(LATER)).isInstanceOf(IllegalJobTransitionException.class);
+        assertThatThrownBy(() -> aVideoJob().build().retry(LATER)).isInstanceOf(IllegalJobTransitionException.class);
+        Job succeeded = aJob(JobKind.SCRAPE).started().withProduct(Products.aProduct(List.of()), LATER).succeed(LATER);
+        assertThatThrownBy(() -> succeeded.retry(LATER)).isInstanceOf(IllegalJobTransitionException.class);
+    }
+
+    @Test
+    void aJobStartsAtItsFirstAttempt() {
+        assertThat(aVideoJob().build().attempt()).isEqualTo(Job.FIRST_ATTEMPT);
+    }
+
+    @Test
+    void aStagesProgressNoteIsKeptUntilTheStageEnds() {
+        Job job = aVideoJob().in(JobStatus.RENDERING).stageProgress(0.5, "rendering 450/900 frames", LATER);
+        assertThat(job.progressDetail()).isEqualTo("rendering 450/900 frames");
+        assertThat(job.withArtifacts(List.of(), LATER).progressDetail()).isEqualTo("rendering 450/900 frames");
+        assertThat(job.succeed(LATER).progressDetail()).isNull();
+    }
 }

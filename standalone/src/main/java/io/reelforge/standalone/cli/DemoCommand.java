@@ -39,8 +39,10 @@ public final class DemoCommand implements Callable<Integer> {
         try (SampleStore store = SampleStore.start(0);
                 LocalStack stack = LocalStack.start(data, port, args)) {
             System.out.printf("Up in %.1f s. Sample store: %s%n", (System.nanoTime() - started) / 1e9, store.productUrl());
-            int exit = VideoRun.make(new GatewayClient(stack.settings().gatewayUrl()), store.productUrl(), duration, out,
-                    Duration.ofMinutes(10));
+            // the demo's gateway requires keys like any other: it gets a development key of its own
+            GatewayClient client = new GatewayClient(stack.settings().gatewayUrl(),
+                    KeysLocal.createDevelopmentKey(stack, "demo"));
+            int exit = VideoRun.make(client, store.productUrl(), duration, out, Duration.ofMinutes(10));
             System.out.printf("Demo finished in %.1f s. Logs: %s%n", (System.nanoTime() - started) / 1e9,
                     data.resolve("logs/reelforge.log"));
             return exit;

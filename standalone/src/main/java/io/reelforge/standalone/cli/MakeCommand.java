@@ -22,6 +22,10 @@ public final class MakeCommand implements Callable<Integer> {
             defaultValue = "data")
     Path data;
 
+    @Option(names = "--api-key", description = "the API key (default: $REELFORGE_API_KEY, else the running stack's"
+            + " development key)")
+    String apiKey;
+
     @Option(names = "--out", description = "where to write the MP4 (default out/<job id>.mp4)")
     Path out;
 
@@ -37,7 +41,7 @@ public final class MakeCommand implements Callable<Integer> {
         String base = gateway != null ? gateway
                 : Files.exists(data.resolve("stack.properties")) ? StackSettings.readFrom(data).gatewayUrl()
                 : "http://127.0.0.1:8080";
-        GatewayClient client = new GatewayClient(base);
+        GatewayClient client = new GatewayClient(base, KeysLocal.find(apiKey, data));
         return VideoRun.make(client, url, duration, out, Duration.ofSeconds(timeoutSeconds));
     }
 }

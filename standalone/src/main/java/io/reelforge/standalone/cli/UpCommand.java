@@ -30,10 +30,13 @@ public final class UpCommand implements Callable<Integer> {
         LocalStack stack = LocalStack.start(data, port, Logs.allowedHostsArgs(allowedHosts));
         StackSettings settings = stack.settings();
         settings.writeTo(data);
+        String apiKey = KeysLocal.createDevelopmentKey(stack, "development (reelforge up)");
+        KeysLocal.writeTo(data, apiKey);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 StackSettings.removeFrom(data);
+                KeysLocal.removeFrom(data);
                 stack.close();
             } catch (Exception e) {
                 System.err.println("error while stopping: " + e);
@@ -47,6 +50,8 @@ public final class UpCommand implements Callable<Integer> {
         System.out.println("  Kafka:    " + settings.kafkaBootstrapServers());
         System.out.println("  Redis:    " + settings.redisUrl());
         System.out.println("  Data:     " + data.toAbsolutePath());
+        System.out.println("  API key:  " + apiKey + "  (tenant default; development only; also in "
+                + data.resolve("api-key") + ")");
         System.out.println("Add a worker from another terminal: ./reelforge worker media");
         System.out.println("Make a video: ./reelforge make https://shop.example/products/1");
         stopped.await();

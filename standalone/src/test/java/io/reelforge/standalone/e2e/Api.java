@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.reelforge.common.json.Json;
+import io.reelforge.gateway.auth.ApiKeyStore;
+import io.reelforge.standalone.stack.LocalStack;
+import io.reelforge.standalone.stack.Service;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +18,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The HTTP API as an end-to-end test uses it: JSON in, JSON out, through a real socket. */
+/** The HTTP API as an end-to-end test uses it: JSON in, JSON out, through a real socket, with an API key. */
 final class Api {
 
     private static final Set<String> FINAL = Set.of("succeeded", "failed", "canceled");
@@ -24,13 +27,26 @@ final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = Json.mapper();
 
-    Api(String baseUrl) {
+    private final String key;
+
+    Api(String baseUrl, String key) {
         this.base = URI.create(baseUrl + "/");
+        this.key = key;
+    }
+
+    /** An API client with a new key of tenant {@code default}, created in the stack's gateway. */
+    static Api withNewKey(LocalStack stack) {
+        String key = stack.context(Service.GATEWAY).getBean(ApiKeyStore.class).create("default", "e2e").secret();
+        return new Api(stack.settings().gatewayUrl(), key);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + key);
     }
 
     /** POSTs a body to a job-creating route, expects 202 and returns the job id. */
     String submit(String route, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(route.substring(1)))
+        HttpResponse<String> response = http.send(request(route.substring(1))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
@@ -40,14 +56,20 @@ final class Api {
     }
 
     JsonNode job(String id) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("api/v1/jobs/" + id)).GET().build(),
+        HttpResponse<String> response = http.send(request("api/v1/jobs/" + id).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
     int cancel(String id) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve("api/v1/jobs/" + id)).DELETE().build(),
+        return http.send(request("api/v1/jobs/" + id).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** POSTs a retry of the job; returns the status code. */
+    int retry(String id) throws Exception {
+        return http.send(request("api/v1/jobs/" + id + "/retry").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -62,8 +84,7 @@ final class Api {
 
     Path download(String id, String name, Path dir) throws Exception {
         Path target = dir.resolve(id + "-" + name);
-        HttpResponse<Path> response = http.send(HttpRequest.newBuilder(
-                base.resolve("api/v1/jobs/" + id + "/artifacts/" + name)).GET().build(),
+        HttpResponse<Path> response = http.send(request("api/v1/jobs/" + id + "/artifacts/" + name).GET().build(),
                 HttpResponse.BodyHandlers.ofFile(target));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Files.size(target)).isPositive();

@@ -3,11 +3,16 @@ package io.reelforge.standalone.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.job.JobStore;
 import io.reelforge.standalone.demo.SampleStore;
 import io.reelforge.standalone.stack.LocalStack;
+import io.reelforge.standalone.stack.Service;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +46,7 @@ class OfflineStackTest {
                 "--reelforge.kafka.partitions=2",
                 "--reelforge.kafka.max-attempts=2",
                 "--reelforge.kafka.initial-backoff=200ms"));
-        api = new Api(stack.settings().gatewayUrl());
+        api = Api.withNewKey(stack);
     }
 
     @AfterAll
@@ -145,6 +150,38 @@ class OfflineStackTest {
     @Test
     void anArticleFailsWithNotAProductPage() throws Exception {
         assertFailsWith(oddPages.url("/blog/quiet-mornings"), "not_a_product_page");
+    }
+
+    @Test
+    void aJobWhoseRenderFailedIsRetriedAndSucceedsWithoutFetchingThePageAgain() throws Exception {
+        JobStore jobs = stack.context(Service.GATEWAY).getBean(JobStore.class);
+        AtomicReference<String> jobId = new AtomicReference<>();
+        AtomicBoolean imagesBroken = new AtomicBoolean(true);
+        try (CountingStore shop = CountingStore.start()) {
+            // the images vanish only while the job renders: the scrape sees them, the render does not
+            shop.refuseImagesWhile(() -> imagesBroken.get() && jobId.get() != null
+                    && jobs.find(jobId.get()).map(j -> j.status() == JobStatus.RENDERING).orElse(false));
+            jobId.set(api.submit("/api/v1/videos", "{\"url\": \"" + shop.productUrl() + "\", \"durationSeconds\": 10}"));
+            String id = jobId.get();
+
+            JsonNode failed = api.awaitFinal(id, JOB_TIMEOUT);
+            assertThat(failed.path("status").asString()).as(failed.toString()).isEqualTo("failed");
+            assertThat(failed.path("error").path("failedStage").asString()).isEqualTo("rendering");
+            int pageFetches = shop.pageRequests();
+            assertThat(pageFetches).isPositive();
+
+            imagesBroken.set(false);
+            assertThat(api.retry(id)).isEqualTo(202);
+            JsonNode retried = api.awaitFinal(id, JOB_TIMEOUT);
+
+            assertThat(retried.path("status").asString()).as(retried.toString()).isEqualTo("succeeded");
+            assertThat(shop.pageRequests()).isEqualTo(pageFetches);
+            assertThat(retried.path("history")).extracting(run -> run.path("stage").asString() + "#"
+                    + run.path("attempt").asInt())
+                    .containsExactly("scraping#1", "scripting#1", "rendering#1", "rendering#2");
+            Mp4Assertions.assertPlayableVideo(api.download(id, "video.mp4", data), 720, 1280);
+            assertThat(api.retry(id)).isEqualTo(409);
+        }
     }
 
     private static void assertFailsWith(String url, String code) throws Exception {

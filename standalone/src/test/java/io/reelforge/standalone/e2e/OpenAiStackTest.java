@@ -43,7 +43,7 @@ class OpenAiStackTest {
                 "--reelforge.media.tts.engine=openai",
                 "--reelforge.media.openai.api-key=" + API_KEY,
                 "--reelforge.media.openai.base-url=" + openAi.baseUrl()));
-        api = new Api(stack.settings().gatewayUrl());
+        api = Api.withNewKey(stack);
     }
 
     @AfterAll

@@ -52,7 +52,7 @@ class TestcontainersKafkaStackTest {
 
     @Test
     void aProductUrlBecomesAVideoThroughARealKafkaBroker() throws Exception {
-        Api api = new Api(stack.settings().gatewayUrl());
+        Api api = Api.withNewKey(stack);
         String id = api.submit("/api/v1/videos", "{\"url\": \"" + store.productUrl() + "\", \"durationSeconds\": 15}");
 
         JsonNode job = api.awaitFinal(id, Duration.ofMinutes(3));

@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.gateway.auth;
+
+import org.jspecify.annotations.NullMarked;

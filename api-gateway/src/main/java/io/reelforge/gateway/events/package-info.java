@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.gateway.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,60 @@
+package io.reelforge.gateway.idempotency;
+
+import io.reelforge.common.job.Job;
+import io.reelforge.gateway.job.InvalidFieldException;
+import io.reelforge.gateway.job.JobQueryService;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The {@code Idempotency-Key} header (IETF draft) on the routes that create work: the same key with the same body
+ * answers with the original job instead of creating another; with another body it is refused (422); while the
+ * first request is still being handled, a repeat is refused (409). Without the header a request simply runs.
+ */
+@Service
+public class IdempotentSubmissions {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private final IdempotencyStore store;
+    private final JobQueryService jobs;
+
+    IdempotentSubmissions(IdempotencyStore store, JobQueryService jobs) {
+        this.store = store;
+        this.jobs = jobs;
+    }
+
+    /** A job and whether it is the original of an earlier identical request rather than a new one. */
+    public record Outcome(Job job, boolean replayed) {
+    }
+
+    public Outcome submit(String tenant, @Nullable String key, String route, Object body, Supplier<Job> work) {
+        if (key == null) {
+            return new Outcome(work.get(), false);
+        }
+        checkKey(key);
+        String fingerprint = RequestFingerprint.of(route, body);
+        Optional<String> original = store.claim(tenant, key, fingerprint);
+        if (original.isPresent()) {
+            return new Outcome(jobs.find(tenant, original.get()), true);
+        }
+        Job job;
+        try {
+            job = work.get();
+        } catch (RuntimeException e) {
+            store.release(tenant, key); // nothing was created: the client may send the same request again
+            throw e;
+        }
+        store.complete(tenant, key, fingerprint, job.id());
+        return new Outcome(job, false);
+    }
+
+    private static void checkKey(String key) {
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw new InvalidFieldException(HEADER, "must be 1 to 255 visible ASCII characters");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.gateway.idempotency;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.gateway.limit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.reelforge.gateway.webhook;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,112 @@
+package io.reelforge.gateway.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.json.Json;
+import io.reelforge.common.stage.JobTracker;
+import io.reelforge.gateway.ApiClient;
+import io.reelforge.gateway.RunningGateway;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Live job events over SSE, fed from the job events topic of the shared broker. The job is moved along by the real
+ * {@link JobTracker}, exactly as workers move it (saved in Redis, announced on Kafka).
+ */
+class JobEventsTest extends RunningGateway {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Autowired
+    JobTracker tracker;
+
+    @Autowired
+    JobEventFeed feed;
+
+    @BeforeEach
+    void feedIsReading() throws InterruptedException {
+        assertThat(feed.awaitAssigned(WAIT)).isTrue();
+    }
+
+    @Test
+    void eventsArriveInOrderAndTheStreamEndsWithTheFinalState() throws Exception {
+        ApiClient client = newTenant();
+        String id = client.createJob();
+        List<SseReader.Event> events = new ArrayList<>();
+
+        try (SseReader stream = SseReader.open(client, "/api/v1/jobs/" + id + "/events")) {
+            assertThat(stream.status()).isEqualTo(200);
+            events.add(stream.next(WAIT));
+            runToSuccess(id);
+            events.addAll(stream.untilEnd(WAIT));
+        }
+
+        assertThat(events).extracting(SseReader.Event::id).containsExactly("0", "1", "2", "3", "4", "5", "6");
+        assertThat(events).extracting(e -> data(e).path("status").asString()).containsExactly(
+                "queued", "scraping", "scraping", "scripting", "rendering", "rendering", "succeeded");
+        assertThat(events).extracting(SseReader.Event::name).containsExactly(
+                "status", "status", "progress", "status", "status", "progress", "status");
+        assertThat(data(events.get(2)).path("progress").asInt()).isPositive();
+        assertThat(data(events.get(5)).path("progressDetail").asString()).isEqualTo("rendering 450/900 frames");
+        assertThat(data(events.getLast()).path("progress").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void aReconnectWithLastEventIdMissesNothing() throws Exception {
+        ApiClient client = newTenant();
+        String id = client.createJob();
+        List<String> seen = new ArrayList<>();
+        try (SseReader stream = SseReader.open(client, "/api/v1/jobs/" + id + "/events")) {
+            seen.add(stream.next(WAIT).id());
+            tracker.update(id, j -> j.startStage(JobStatus.SCRAPING, 1, Instant.now()));
+            seen.add(stream.next(WAIT).id());
+        }
+        // while the client is away, the job moves on
+        tracker.update(id, j -> j.stageProgress(0.5, Instant.now()));
+        tracker.update(id, j -> j.startStage(JobStatus.SCRIPTING, 1, Instant.now()));
+        tracker.update(id, j -> j.startStage(JobStatus.RENDERING, 1, Instant.now()));
+
+        try (SseReader stream = SseReader.open(client, "/api/v1/jobs/" + id + "/events",
+                "Last-Event-ID", seen.getLast())) {
+            for (int i = 0; i < 3; i++) {
+                seen.add(stream.next(WAIT).id());
+            }
+            tracker.update(id, j -> j.succeed(Instant.now()));
+            stream.untilEnd(WAIT).forEach(e -> seen.add(e.id()));
+        }
+
+        assertThat(seen).containsExactly("0", "1", "2", "3", "4", "5");
+    }
+
+    @Test
+    void theStreamOfAFinishedJobSendsItsFinalStateAndEnds() throws Exception {
+        ApiClient client = newTenant();
+        String id = client.createJob();
+        client.delete("/api/v1/jobs/" + id);
+
+        try (SseReader stream = SseReader.open(client, "/api/v1/jobs/" + id + "/events")) {
+            List<SseReader.Event> events = stream.untilEnd(WAIT);
+            assertThat(events).extracting(e -> data(e).path("status").asString()).containsExactly("canceled");
+        }
+    }
+
+    private void runToSuccess(String id) {
+        tracker.update(id, j -> j.startStage(JobStatus.SCRAPING, 1, Instant.now()));
+        tracker.update(id, j -> j.stageProgress(0.5, Instant.now()));
+        tracker.update(id, j -> j.startStage(JobStatus.SCRIPTING, 1, Instant.now()));
+        tracker.update(id, j -> j.startStage(JobStatus.RENDERING, 1, Instant.now()));
+        tracker.update(id, j -> j.stageProgress(0.5, "rendering 450/900 frames", Instant.now()));
+        tracker.update(id, j -> j.succeed(Instant.now()));
+    }
+
+    private static JsonNode data(SseReader.Event event) {
+        return Json.mapper().readTree(event.data());
+    }
+}

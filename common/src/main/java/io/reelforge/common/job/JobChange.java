@@ -1,0 +1,17 @@
+package io.reelforge.common.job;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one saved version of a job looked like, in brief: the store keeps a log of these per job, so a listener
+ * that missed some versions (a client reconnecting to a live stream) can catch up on exactly those.
+ */
+public record JobChange(long version, JobStatus status, int progress, int attempt, @Nullable ErrorCode errorCode,
+        Instant at, @Nullable String progressDetail) {
+
+    public static JobChange of(Job job) {
+        return new JobChange(job.version(), job.status(), job.progress(), job.attempt(),
+                job.error() == null ? null : job.error().code(), job.updatedAt(), job.progressDetail());
+    }
+}

@@ -1,0 +1,106 @@
+package io.reelforge.common.stage;
+
+import static io.reelforge.common.testing.JobBuilder.aVideoJob;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.reelforge.common.job.ErrorCode;
+import io.reelforge.common.job.Job;
+import io.reelforge.common.job.JobError;
+import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.job.RedisJobStore;
+import io.reelforge.common.message.JobMessage;
+import io.reelforge.common.message.RenderRequest;
+import io.reelforge.common.testing.Products;
+import io.reelforge.common.testing.SharedRedis;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * After a retry, messages of the job's earlier attempt are stale: the stage executor drops them, so a late render of
+ * attempt 1 can neither claim, nor finish, nor fail the job that attempt 2 now drives. Real Redis; Kafka is only
+ * the event announcement here, so a mocked template that accepts everything stands in for it.
+ */
+class StaleAttemptTest {
+
+    private static final Instant NOW = Instant.parse("2026-02-01T10:00:00Z");
+
+    private static LettuceConnectionFactory connections;
+    private static RedisJobStore store;
+    private static StageExecutor executor;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void connect() {
+        URI url = URI.create(SharedRedis.url());
+        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(url.getHost(), url.getPort()));
+        connections.afterPropertiesSet();
+        connections.start();
+        store = new RedisJobStore(new StringRedisTemplate(connections), Duration.ofHours(1));
+        KafkaTemplate<String, Object> kafka = mock(KafkaTemplate.class);
+        when(kafka.send(anyString(), anyString(), any())).thenReturn(new CompletableFuture<>());
+        executor = new StageExecutor(new JobTracker(store, kafka, Clock.systemUTC()), "media-test");
+    }
+
+    @AfterAll
+    static void disconnect() {
+        connections.destroy();
+    }
+
+    private static Job retriedAfterAFailedRender() {
+        Job rendering = aVideoJob().started().withProduct(Products.aProduct(List.of()), NOW)
+                .startStage(JobStatus.SCRIPTING, 1, NOW).withScript(Products.aScript(1), NOW)
+                .startStage(JobStatus.RENDERING, 1, NOW);
+        store.create(rendering);
+        store.update(rendering.id(), j -> j.fail(new JobError(ErrorCode.RENDER_FAILED, "The encoder failed.",
+                JobStatus.RENDERING, 3, NOW), NOW));
+        return store.update(rendering.id(), j -> j.retry(NOW));
+    }
+
+    private static JobMessage render(Job job, int attempt) {
+        return JobMessage.of(job.id(), job.tenant(), attempt,
+                new RenderRequest(job.results().product(), job.results().script(), job.request().options()), NOW);
+    }
+
+    @Test
+    void aLateMessageOfTheEarlierAttemptIsDroppedWithoutRunning() throws Exception {
+        Job retried = retriedAfterAFailedRender();
+        AtomicInteger runs = new AtomicInteger();
+
+        executor.execute(render(retried, 1), (RenderRequest) render(retried, 1).payload(), (m, p, c) -> {
+            runs.incrementAndGet();
+            return new StageOutcome.Rendered(List.of());
+        });
+
+        assertThat(runs).hasValue(0);
+        assertThat(store.find(retried.id())).contains(retried);
+    }
+
+    @Test
+    void theMessageOfTheCurrentAttemptRunsAndFinishesTheJob() throws Exception {
+        Job retried = retriedAfterAFailedRender();
+
+        executor.execute(render(retried, 2), (RenderRequest) render(retried, 2).payload(),
+                (m, p, c) -> new StageOutcome.Rendered(List.of()));
+
+        Job done = store.find(retried.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(done.history().getLast().attempt()).isEqualTo(2);
+        assertThat(done.history().getLast().worker()).isEqualTo("media-test");
+    }
+}
