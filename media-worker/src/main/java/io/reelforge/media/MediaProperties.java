@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import io.reelforge.media.render.VideoFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -17,21 +18,33 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the media worker, under {@code reelforge.media.*}. The defaults render a 720x1280 H.264 video
  * offline (MaryTTS) on one machine.
  *
- * @param width frame width in pixels (even: yuv420p halves it for chroma)
- * @param height frame height in pixels (even)
+ * @param width frame width in pixels (even: yuv420p halves it for chroma), unless {@code format} is set
+ * @param height frame height in pixels (even), unless {@code format} is set
+ * @param format a named frame size ({@code 9:16}, {@code 9:16@1080}, {@code 1:1}, {@code 4:5}, {@code 16:9},
+ *     {@code 16:9@720}) or {@code WIDTHxHEIGHT}; overrides width and height
+ * @param encoder the H.264 encoder: {@code libx264}, or {@code h264_nvenc} (falls back to libx264 without NVENC)
+ * @param composeThreads threads composing frames while the encoder runs
+ * @param captions whether captions are burned into the picture (caption files are written either way)
  * @param preset the libx264 preset: speed against file size
  * @param crf the libx264 constant rate factor: lower is better looking and larger
  * @param crossfade how long two scenes blend into each other, centred on their boundary
  * @param breath silence after each scene's narration, so sentences do not run into each other
  * @param renderTimeout how long one render may take before the job fails with {@code timeout}
  * @param workDir where renders write their temporary files; the system's temporary directory when unset
+ * @param loudnessTarget the narration's integrated loudness in LUFS (ITU-R BS.1770)
+ * @param music background music for every video (a file or an http(s) URL), ducked under the voice; none when unset
+ * @param speechCache where spoken sentences are kept; {@code .speech-cache} under the artifact root when unset
  */
 @Validated
 @ConfigurationProperties("reelforge.media")
 public record MediaProperties(
         @Min(16) @Max(4096) @DefaultValue("720") int width,
         @Min(16) @Max(4096) @DefaultValue("1280") int height,
+        @Nullable String format,
         @Min(1) @Max(60) @DefaultValue("30") int fps,
+        @NotBlank @DefaultValue("libx264") String encoder,
+        @Min(1) @Max(16) @DefaultValue("2") int composeThreads,
+        @DefaultValue("true") boolean captions,
         @NotBlank @DefaultValue("veryfast") String preset,
         @Min(0) @Max(51) @DefaultValue("23") int crf,
         @Min(32_000) @DefaultValue("128000") int audioBitrate,
@@ -39,6 +52,9 @@ public record MediaProperties(
         @NotNull @DefaultValue("250ms") Duration breath,
         @NotNull @DefaultValue("10m") Duration renderTimeout,
         @Nullable Path workDir,
+        @Max(0) @Min(-40) @DefaultValue("-16") double loudnessTarget,
+        @Nullable String music,
+        @Nullable Path speechCache,
         @Valid @NotNull @DefaultValue Tts tts,
         @Valid @NotNull @DefaultValue OpenAi openai,
         @Valid @NotNull @DefaultValue Images images) {
@@ -49,6 +65,22 @@ public record MediaProperties(
     @AssertTrue(message = "reelforge.media.width and reelforge.media.height must be even numbers (yuv420p)")
     public boolean isFrameSizeEven() {
         return width % 2 == 0 && height % 2 == 0;
+    }
+
+    @AssertTrue(message = "reelforge.media.format must be 9:16, 9:16@1080, 1:1, 4:5, 16:9, 16:9@720 or WIDTHxHEIGHT")
+    public boolean isFormatKnown() {
+        try {
+            videoFormat();
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The frame size: {@code format} when set, otherwise {@code width} x {@code height}. */
+    public VideoFormat videoFormat() {
+        return format == null || format.isBlank() ? new VideoFormat(width + "x" + height, width, height)
+                : VideoFormat.parse(format);
     }
 
     @AssertTrue(message = "reelforge.media.render-timeout must be positive")

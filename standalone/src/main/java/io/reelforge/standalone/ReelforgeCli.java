@@ -4,6 +4,7 @@ import io.reelforge.standalone.cli.DemoCommand;
 import io.reelforge.standalone.cli.ExtractCommand;
 import io.reelforge.standalone.cli.KeysCommand;
 import io.reelforge.standalone.cli.MakeCommand;
+import io.reelforge.standalone.cli.RenderCommand;
 import io.reelforge.standalone.cli.UpCommand;
 import io.reelforge.standalone.cli.WorkerCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The {@code reelforge} command line: run the whole system on one machine, add workers, make videos. */
 @Command(name = "reelforge", mixinStandardHelpOptions = true, version = "Reelforge 0.1.0",
         description = "Turns product pages into short narrated video ads.",
-        subcommands = {UpCommand.class, WorkerCommand.class, DemoCommand.class, MakeCommand.class,
+        subcommands = {UpCommand.class, WorkerCommand.class, DemoCommand.class, MakeCommand.class, RenderCommand.class,
                 ExtractCommand.class, KeysCommand.class})
 public final class ReelforgeCli implements Runnable {
 

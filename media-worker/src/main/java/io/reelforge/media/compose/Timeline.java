@@ -69,6 +69,16 @@ public final class Timeline {
         return crossfades[scene];
     }
 
+    /** When scene {@code scene} first shows: its start, less half the transition into it. */
+    public double visibleFrom(int scene) {
+        return sceneStart(scene) - (scene == 0 ? 0 : crossfades[scene - 1] / 2);
+    }
+
+    /** When scene {@code scene} last shows: its end, plus half the transition out of it. */
+    public double visibleUntil(int scene) {
+        return boundaries[scene] + crossfades[scene] / 2;
+    }
+
     public int fps() {
         return fps;
     }

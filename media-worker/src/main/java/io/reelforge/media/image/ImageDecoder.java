@@ -6,7 +6,9 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -43,7 +45,7 @@ public final class ImageDecoder {
             decoded = decodeWithFfmpeg(bytes);
         }
         checkSize(decoded.getWidth(), decoded.getHeight());
-        return opaqueBgr(decoded);
+        return ExifOrientation.apply(opaqueBgr(decoded), ExifOrientation.of(bytes));
     }
 
     /** Null when ImageIO has no reader for the format or fails on it; throws when the image is refused. */
@@ -60,10 +62,19 @@ public final class ImageDecoder {
             try {
                 reader.setInput(input, true, true);
                 checkSize(reader.getWidth(0), reader.getHeight(0));
-                return reader.read(0);
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                BufferedImage image = reader.read(0);
+                if (!warnings.isEmpty()) {
+                    // ImageIO fills what a truncated or corrupt file lacks with grey and only warns
+                    throw new UnusableImageException("damaged image (" + warnings.getFirst() + ")");
+                }
+                return image;
             } finally {
                 reader.dispose();
             }
+        } catch (UnusableImageException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return null; // unsupported variant (CMYK JPEG, odd PNG): FFmpeg may still read it
         }

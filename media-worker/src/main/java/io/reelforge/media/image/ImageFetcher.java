@@ -49,18 +49,22 @@ public final class ImageFetcher {
         var usable = new TreeMap<Integer, BufferedImage>();
         List<String> problems = new ArrayList<>();
         boolean retryable = false;
-        Map<String, BufferedImage> seen = new LinkedHashMap<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < tried.size(); i++) {
             String url = tried.get(i);
             try {
-                BufferedImage image = seen.containsKey(url) ? seen.get(url) : download(url);
-                seen.put(url, image);
-                usable.put(i, image);
+                BufferedImage image = download(url);
+                Integer first = seen.putIfAbsent(PixelHash.of(image), i);
+                if (first != null) {
+                    log.info("image {} skipped: the same picture as image {}", i, first);
+                } else {
+                    usable.put(i, image);
+                }
             } catch (UnusableImageException e) {
-                log.info("image {} skipped: {}", i, e.getMessage());
+                log.warn("image {} skipped: {}", i, e.getMessage());
                 problems.add(e.getMessage());
             } catch (ResponseTooLargeException | BlockedUrlException e) {
-                log.info("image {} skipped: {}", i, e.getMessage());
+                log.warn("image {} skipped: {}", i, e.getMessage());
                 problems.add(e instanceof BlockedUrlException ? "blocked URL" : "file too large");
             } catch (IOException e) {
                 log.info("image {} could not be downloaded: {}", i, e.toString());

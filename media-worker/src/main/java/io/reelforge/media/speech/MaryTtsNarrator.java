@@ -58,6 +58,11 @@ public final class MaryTtsNarrator implements Narrator {
     }
 
     @Override
+    public String voice() {
+        return voice + "@" + voiceLocale.toLanguageTag();
+    }
+
+    @Override
     public String engine() {
         return "marytts";
     }

@@ -9,14 +9,24 @@ import java.util.function.DoubleConsumer;
  * The scenes' lengths in samples are what the video's timeline is cut from, so picture and voice cannot drift.
  *
  * @param sceneLengths samples each scene spans in {@code audio}, breath included
+ * @param speechLengths samples of each scene that are speech (its start; the rest is the breath)
  */
-public record NarrationTrack(PcmAudio audio, List<Integer> sceneLengths) {
+public record NarrationTrack(PcmAudio audio, List<Integer> sceneLengths, List<Integer> speechLengths) {
 
     /** A scene with nothing to say still stays on screen this long. */
     static final Duration SILENT_SCENE = Duration.ofSeconds(1);
 
     public NarrationTrack {
         sceneLengths = List.copyOf(sceneLengths);
+        speechLengths = List.copyOf(speechLengths);
+        if (speechLengths.size() != sceneLengths.size()) {
+            throw new IllegalArgumentException("speech lengths and scene lengths differ in number");
+        }
+    }
+
+    /** A recorded narration split into scenes of the given lengths, all of it speech. */
+    public static NarrationTrack ofScenes(PcmAudio audio, List<Integer> sceneLengths) {
+        return new NarrationTrack(audio, sceneLengths, sceneLengths);
     }
 
     /**
@@ -39,13 +49,15 @@ public record NarrationTrack(PcmAudio audio, List<Integer> sceneLengths) {
         }
         short[] track = new short[total];
         Integer[] lengths = new Integer[texts.size()];
+        Integer[] speech = new Integer[texts.size()];
         int at = 0;
         for (int i = 0; i < parts.length; i++) {
             System.arraycopy(parts[i], 0, track, at, parts[i].length);
             lengths[i] = parts[i].length + breathSamples;
+            speech[i] = texts.get(i).isBlank() ? 0 : parts[i].length;
             at += lengths[i];
         }
-        return new NarrationTrack(new PcmAudio(track, sampleRate), List.of(lengths));
+        return new NarrationTrack(new PcmAudio(track, sampleRate), List.of(lengths), List.of(speech));
     }
 
     public double seconds() {

@@ -12,4 +12,10 @@ public interface Narrator {
 
     /** A short name for logs and job histories ({@code marytts}, {@code openai}). */
     String engine();
+
+    /**
+     * Everything besides the text that changes how the speech sounds (voice, model, speed, server), so a cache
+     * keyed by engine, voice and text never serves one voice's audio for another.
+     */
+    String voice();
 }

@@ -26,6 +26,7 @@ public final class OpenAiSpeechNarrator implements Narrator, AutoCloseable {
     private final OpenAIClient client;
     private final String model;
     private final String voice;
+    private final String baseUrl;
 
     public OpenAiSpeechNarrator(MediaProperties.OpenAi settings) {
         this.client = OpenAIOkHttpClient.builder()
@@ -36,6 +37,7 @@ public final class OpenAiSpeechNarrator implements Narrator, AutoCloseable {
                 .build();
         this.model = settings.model();
         this.voice = settings.voice();
+        this.baseUrl = settings.baseUrl();
     }
 
     @Override
@@ -68,6 +70,11 @@ public final class OpenAiSpeechNarrator implements Narrator, AutoCloseable {
                     + status + "); check reelforge.media.openai.model (" + model + ") and voice (" + voice + ")");
             default -> new TransientJobFailure(ErrorCode.TTS_FAILED, "OpenAI speech is unavailable (HTTP " + status + ")");
         };
+    }
+
+    @Override
+    public String voice() {
+        return model + "/" + voice + "@" + baseUrl;
     }
 
     @Override

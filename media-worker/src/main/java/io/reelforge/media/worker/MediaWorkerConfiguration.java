@@ -1,17 +1,23 @@
 package io.reelforge.media.worker;
 
 import io.reelforge.common.artifact.ArtifactStore;
+import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.net.SafeHttpClient;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.MediaProperties.TtsEngine;
+import io.reelforge.media.audio.MusicSource;
 import io.reelforge.media.encode.EncoderSettings;
 import io.reelforge.media.encode.Mp4Encoder;
 import io.reelforge.media.image.ImageDecoder;
 import io.reelforge.media.image.ImageFetcher;
-import io.reelforge.media.image.ImageFitter;
+import io.reelforge.media.render.VideoFormat;
+import io.reelforge.media.render.VideoRenderer;
+import io.reelforge.media.speech.CachingNarrator;
 import io.reelforge.media.speech.MaryTtsNarrator;
 import io.reelforge.media.speech.Narrator;
 import io.reelforge.media.speech.OpenAiSpeechNarrator;
+import io.reelforge.media.text.TextPainter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -33,7 +39,13 @@ public class MediaWorkerConfiguration {
     }
 
     @Bean
-    Narrator narrator(MediaProperties settings) {
+    Narrator narrator(MediaProperties settings, ReelforgeProperties common) {
+        Path cache = settings.speechCache() != null ? settings.speechCache()
+                : common.artifacts().root().resolve(".speech-cache");
+        return new CachingNarrator(speechEngine(settings), cache);
+    }
+
+    static Narrator speechEngine(MediaProperties settings) {
         TtsEngine engine = settings.tts().resolve(settings.openai().hasApiKey());
         log.info("narration by {} ({})", engine.name().toLowerCase(Locale.ROOT),
                 engine == TtsEngine.OPENAI ? settings.openai().model() + " at " + settings.openai().baseUrl()
@@ -51,19 +63,22 @@ public class MediaWorkerConfiguration {
     }
 
     @Bean
-    ImageFitter imageFitter(MediaProperties settings) {
-        return new ImageFitter(settings.width(), settings.height());
+    Mp4Encoder mp4Encoder(MediaProperties settings) {
+        VideoFormat format = settings.videoFormat();
+        return new Mp4Encoder(new EncoderSettings(format.width(), format.height(), settings.fps(), settings.encoder(),
+                settings.preset(), settings.crf(), settings.audioBitrate(), MediaProperties.AUDIO_SAMPLE_RATE,
+                settings.composeThreads()));
     }
 
     @Bean
-    Mp4Encoder mp4Encoder(MediaProperties settings) {
-        return new Mp4Encoder(new EncoderSettings(settings.width(), settings.height(), settings.fps(),
-                settings.preset(), settings.crf(), settings.audioBitrate(), MediaProperties.AUDIO_SAMPLE_RATE));
+    VideoRenderer videoRenderer(Mp4Encoder mp4Encoder, MediaProperties settings) {
+        return new VideoRenderer(mp4Encoder, new TextPainter(), settings.crossfade(), settings.loudnessTarget());
     }
 
     @Bean
     RenderProcessor renderProcessor(MediaProperties settings, Narrator narrator, ImageFetcher imageFetcher,
-            ImageFitter imageFitter, Mp4Encoder mp4Encoder, ArtifactStore artifactStore, Clock clock) {
-        return new RenderProcessor(settings, narrator, imageFetcher, imageFitter, mp4Encoder, artifactStore, clock);
+            VideoRenderer videoRenderer, SafeHttpClient http, ArtifactStore artifactStore, Clock clock) {
+        return new RenderProcessor(settings, narrator, imageFetcher, videoRenderer, new MusicSource(http),
+                artifactStore, clock);
     }
 }

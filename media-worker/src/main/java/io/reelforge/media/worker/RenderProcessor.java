@@ -5,6 +5,7 @@ import io.reelforge.common.job.Artifact;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.RenderRequest;
+import io.reelforge.common.product.ProductDetails;
 import io.reelforge.common.script.Scene;
 import io.reelforge.common.script.VideoScript;
 import io.reelforge.common.stage.PermanentJobFailure;
@@ -13,39 +14,39 @@ import io.reelforge.common.stage.StageOutcome;
 import io.reelforge.common.stage.StageProcessor;
 import io.reelforge.common.stage.TransientJobFailure;
 import io.reelforge.media.MediaProperties;
-import io.reelforge.media.compose.FrameBlender;
-import io.reelforge.media.compose.Timeline;
-import io.reelforge.media.compose.YuvImage;
-import io.reelforge.media.encode.Mp4Encoder;
-import io.reelforge.media.encode.ThumbnailWriter;
-import io.reelforge.media.image.FittedImage;
+import io.reelforge.media.audio.MusicSource;
 import io.reelforge.media.image.ImageFetcher;
-import io.reelforge.media.image.ImageFitter;
 import io.reelforge.media.image.ProductImages;
+import io.reelforge.media.render.PriceScene;
+import io.reelforge.media.render.RenderPlan;
+import io.reelforge.media.render.RenderedVideo;
+import io.reelforge.media.render.VideoRenderer;
+import io.reelforge.media.render.VideoTexts;
 import io.reelforge.media.speech.NarrationTrack;
 import io.reelforge.media.speech.Narrator;
+import io.reelforge.media.speech.PcmAudio;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders one video: narrates the script, fetches and fits the product images, encodes picture and voice into
- * {@code video.mp4} with a {@code thumbnail.jpg}, and stores both. Knows nothing of Kafka. Work happens in a
- * private temporary directory that is removed however the render ends (done, failed, canceled, timed out).
+ * Renders one video: narrates the script, fetches the product images, renders picture, voice and text into
+ * {@code video.mp4} with a {@code thumbnail.jpg} and the captions as {@code captions.vtt} and {@code captions.srt},
+ * and stores them. Knows nothing of Kafka. Work happens in a private temporary directory that is removed however
+ * the render ends (done, failed, canceled, timed out).
  */
 public final class RenderProcessor implements StageProcessor<RenderRequest> {
 
-    public static final String VIDEO = "video.mp4";
-    public static final String THUMBNAIL = "thumbnail.jpg";
+    public static final String VIDEO = RenderedVideo.VIDEO;
+    public static final String THUMBNAIL = RenderedVideo.THUMBNAIL;
 
     private static final Logger log = LoggerFactory.getLogger(RenderProcessor.class);
     // shares of the stage's progress: narration is slow, fetching images quick, encoding the rest
@@ -55,18 +56,18 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
     private final MediaProperties settings;
     private final Narrator narrator;
     private final ImageFetcher images;
-    private final ImageFitter fitter;
-    private final Mp4Encoder encoder;
+    private final VideoRenderer renderer;
+    private final MusicSource music;
     private final ArtifactStore artifacts;
     private final Clock clock;
 
-    public RenderProcessor(MediaProperties settings, Narrator narrator, ImageFetcher images, ImageFitter fitter,
-            Mp4Encoder encoder, ArtifactStore artifacts, Clock clock) {
+    public RenderProcessor(MediaProperties settings, Narrator narrator, ImageFetcher images, VideoRenderer renderer,
+            MusicSource music, ArtifactStore artifacts, Clock clock) {
+        this.music = music;
         this.settings = settings;
         this.narrator = narrator;
         this.images = images;
-        this.fitter = fitter;
-        this.encoder = encoder;
+        this.renderer = renderer;
         this.artifacts = artifacts;
         this.clock = clock;
     }
@@ -77,36 +78,58 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         List<Scene> scenes = scenesOf(request.script());
         long started = System.nanoTime();
 
-        NarrationTrack narration = NarrationTrack.speak(narrator, scenes.stream().map(Scene::narration).toList(),
-                settings.breath(), MediaProperties.AUDIO_SAMPLE_RATE, f -> context.progress(NARRATION_SHARE * f));
+        List<String> texts = scenes.stream().map(Scene::narration).toList();
+        NarrationTrack narration = NarrationTrack.speak(narrator, texts, settings.breath(),
+                MediaProperties.AUDIO_SAMPLE_RATE, f -> context.progress(NARRATION_SHARE * f));
         ProductImages productImages = images.fetch(request.product().images(),
                 f -> context.progress(NARRATION_SHARE + IMAGES_SHARE * f));
-        ScenePictures pictures = pictures(scenes, productImages);
-        Timeline timeline = Timeline.of(narration.sceneLengths(), MediaProperties.AUDIO_SAMPLE_RATE, settings.fps(),
-                settings.crossfade());
+        List<BufferedImage> pictures = scenes.stream()
+                .map(scene -> productImages.image(productImages.resolve(scene.imageIndex()))).toList();
+        ProductDetails product = request.product();
+        VideoTexts cards = new VideoTexts(product.title(), product.brand(),
+                VideoTexts.price(product.price(), product.currency()), request.script().callToAction());
 
         Path workDir = Files.createTempDirectory(workRoot(), "render-" + message.jobId() + "-");
         try {
-            Path video = workDir.resolve(VIDEO);
+            RenderPlan plan = new RenderPlan(settings.videoFormat(), pictures, texts,
+                    PriceScene.find(scenes.stream().map(Scene::emphasis).toList(), texts, product.price()), narration,
+                    cards, settings.captions(), music(workDir));
             double encodeStart = NARRATION_SHARE + IMAGES_SHARE;
+            RenderedVideo rendered;
             try {
-                encoder.encode(timeline, new FrameBlender(pictures.frames()), narration.audio(), video,
-                        f -> context.progress(encodeStart + (1 - encodeStart) * f));
+                rendered = renderer.render(plan, workDir, f -> context.progress(encodeStart + (1 - encodeStart) * f));
             } catch (IOException e) {
                 throw new TransientJobFailure(ErrorCode.RENDER_FAILED, "Encoding the video failed: " + e.getMessage(), e);
             }
-            Path thumbnail = workDir.resolve(THUMBNAIL);
-            ThumbnailWriter.writeJpeg(pictures.first().frame(), thumbnail);
             context.progress(1.0); // the last chance to notice a cancel before anything is stored
+            String job = message.jobId();
             List<Artifact> stored = List.of(
-                    new Artifact(VIDEO, "video/mp4", artifacts.importFile(message.jobId(), VIDEO, video)),
-                    new Artifact(THUMBNAIL, "image/jpeg", artifacts.importFile(message.jobId(), THUMBNAIL, thumbnail)));
-            log.info("rendered job {}: {} scenes, {} s of narration, {} frames, {} bytes, in {} ms", message.jobId(),
-                    scenes.size(), String.format("%.2f", narration.seconds()), timeline.frameCount(),
-                    stored.getFirst().size(), (System.nanoTime() - started) / 1_000_000);
+                    new Artifact(VIDEO, "video/mp4", artifacts.importFile(job, VIDEO, rendered.video())),
+                    new Artifact(THUMBNAIL, "image/jpeg", artifacts.importFile(job, THUMBNAIL, rendered.thumbnail())),
+                    new Artifact(RenderedVideo.CAPTIONS_VTT, "text/vtt",
+                            artifacts.importFile(job, RenderedVideo.CAPTIONS_VTT, rendered.captionsVtt())),
+                    new Artifact(RenderedVideo.CAPTIONS_SRT, "application/x-subrip",
+                            artifacts.importFile(job, RenderedVideo.CAPTIONS_SRT, rendered.captionsSrt())));
+            log.info("rendered job {}: {} scenes, {} s of narration, {} frames {}x{} by {}, {} bytes, in {} ms", job,
+                    scenes.size(), String.format("%.2f", narration.seconds()), rendered.frames(),
+                    plan.format().width(), plan.format().height(), rendered.codec(), stored.getFirst().size(),
+                    (System.nanoTime() - started) / 1_000_000);
             return new StageOutcome.Rendered(stored);
         } finally {
             deleteRecursively(workDir);
+        }
+    }
+
+    /** The configured music, or none: a video without its music is better than no video. */
+    private @Nullable PcmAudio music(Path workDir) throws InterruptedException {
+        if (settings.music() == null || settings.music().isBlank()) {
+            return null;
+        }
+        try {
+            return music.load(settings.music(), workDir, MediaProperties.AUDIO_SAMPLE_RATE);
+        } catch (IOException | RuntimeException e) {
+            log.warn("background music {} unusable, rendering without it: {}", settings.music(), e.toString());
+            return null;
         }
     }
 
@@ -115,24 +138,6 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
             throw new PermanentJobFailure(ErrorCode.SCRIPT_INVALID, "The script has no scenes to render.");
         }
         return script.scenes();
-    }
-
-    /** One picture per scene; an image shown by several scenes is fitted and converted once. */
-    private ScenePictures pictures(List<Scene> scenes, ProductImages productImages) {
-        Map<Integer, FittedImage> fitted = new HashMap<>();
-        Map<Integer, YuvImage> converted = new HashMap<>();
-        List<YuvImage> frames = new ArrayList<>(scenes.size());
-        for (Scene scene : scenes) {
-            int index = productImages.resolve(scene.imageIndex());
-            FittedImage picture = fitted.computeIfAbsent(index, i -> fitter.fit(productImages.image(i)));
-            frames.add(converted.computeIfAbsent(index, i -> YuvImage.fromBgr(picture.frame())));
-        }
-        int first = productImages.resolve(scenes.getFirst().imageIndex());
-        return new ScenePictures(fitted.get(first), frames);
-    }
-
-    /** The first scene's picture (for the thumbnail) and every scene's frame, in order. */
-    private record ScenePictures(FittedImage first, List<YuvImage> frames) {
     }
 
     private Path workRoot() throws IOException {

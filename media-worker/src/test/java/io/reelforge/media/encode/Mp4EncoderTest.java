@@ -3,7 +3,9 @@ package io.reelforge.media.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.reelforge.media.compose.FrameBlender;
+import io.reelforge.media.compose.FrameComposer;
+import io.reelforge.media.compose.KenBurns;
+import io.reelforge.media.compose.ScenePlate;
 import io.reelforge.media.compose.Timeline;
 import io.reelforge.media.compose.YuvImage;
 import io.reelforge.media.image.ImageFitter;
@@ -13,7 +15,9 @@ import io.reelforge.media.testing.TestImages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.bytedeco.ffmpeg.global.avcodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,22 +61,56 @@ class Mp4EncoderTest {
         assertThat(indexOf(head, "moov")).isLessThan(indexOf(head, "mdat")).isPositive();
     }
 
+    @Test
+    void anNvencRequestOnAMachineWithoutNvencFallsBackToTheSoftwareEncoder() throws Exception {
+        // the GPUs lent here (H100/H200) have no NVENC unit, and most test machines have no GPU at all
+        Path video = dir.resolve("nvenc.mp4");
+
+        String used = encoder(144, 256, "h264_nvenc").encode(composer(144, 256, List.of(RATE / 2)),
+                tone(RATE / 2), video, f -> { });
+
+        assertThat(used).isEqualTo(softwareEncoder());
+        assertThat(Mp4Probe.of(video).videoCodecs()).containsExactly("h264");
+    }
+
     private Path encode(int width, int height, List<Integer> sceneLengths) throws Exception {
-        ImageFitter fitter = new ImageFitter(width, height);
+        int total = sceneLengths.stream().mapToInt(Integer::intValue).sum();
+        Path out = dir.resolve(width + "x" + height + ".mp4");
+        String used = encoder(width, height, "libx264").encode(composer(width, height, sceneLengths), tone(total), out,
+                f -> { });
+        assertThat(used).isEqualTo(softwareEncoder());
+        return out;
+    }
+
+    /** libx264 in the default (GPL) FFmpeg build; built with -Plgpl, libopenh264 takes its place. */
+    private static String softwareEncoder() {
+        var x264 = avcodec.avcodec_find_encoder_by_name("libx264");
+        return x264 != null && !x264.isNull() ? "libx264" : "libopenh264";
+    }
+
+    private static Mp4Encoder encoder(int width, int height, String codec) {
+        return new Mp4Encoder(new EncoderSettings(width, height, 30, codec, "veryfast", 23, 128_000, RATE, 2));
+    }
+
+    private static PcmAudio tone(int samples) {
+        short[] tone = new short[samples];
+        for (int i = 0; i < samples; i++) {
+            tone[i] = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / RATE));
+        }
+        return new PcmAudio(tone, RATE);
+    }
+
+    private static FrameComposer composer(int width, int height, List<Integer> sceneLengths) {
+        ImageFitter fitter = new ImageFitter(ScenePlate.plateSide(width), ScenePlate.plateSide(height));
         List<YuvImage> pictures = List.of(
                 YuvImage.fromBgr(fitter.fit(TestImages.picture(800, 600)).frame()),
                 YuvImage.fromBgr(fitter.fit(TestImages.picture(300, 900)).frame()));
-        List<YuvImage> scenes = sceneLengths.stream().map(n -> pictures.get(sceneLengths.indexOf(n) % 2)).toList();
-        int total = sceneLengths.stream().mapToInt(Integer::intValue).sum();
-        short[] tone = new short[total];
-        for (int i = 0; i < total; i++) {
-            tone[i] = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / RATE));
+        List<ScenePlate> scenes = new ArrayList<>();
+        for (int i = 0; i < sceneLengths.size(); i++) {
+            scenes.add(new ScenePlate(pictures.get(i % 2), KenBurns.forScene(i)));
         }
-        Timeline timeline = Timeline.of(sceneLengths, RATE, 30, Duration.ofMillis(400));
-        Path out = dir.resolve(width + "x" + height + ".mp4");
-        new Mp4Encoder(new EncoderSettings(width, height, 30, "veryfast", 23, 128_000, RATE))
-                .encode(timeline, new FrameBlender(scenes), new PcmAudio(tone, RATE), out, f -> { });
-        return out;
+        return new FrameComposer(Timeline.of(sceneLengths, RATE, 30, Duration.ofMillis(400)), scenes, List.of(),
+                width, height);
     }
 
     private static int indexOf(byte[] data, String tag) {

@@ -17,6 +17,11 @@ class NarrationTrackTest {
         }
 
         @Override
+        public String voice() {
+            return "words";
+        }
+
+        @Override
         public String engine() {
             return "test";
         }

@@ -25,7 +25,7 @@ class MediaWorkerConfigurationTest {
 
     @Test
     void withAnApiKeyTheAutomaticChoiceIsOpenAi() throws Exception {
-        Narrator narrator = new MediaWorkerConfiguration().narrator(withTts(TtsEngine.AUTO, "sk-test"));
+        Narrator narrator = MediaWorkerConfiguration.speechEngine(withTts(TtsEngine.AUTO, "sk-test"));
 
         assertThat(narrator).isInstanceOf(OpenAiSpeechNarrator.class);
         ((OpenAiSpeechNarrator) narrator).close();
@@ -33,13 +33,13 @@ class MediaWorkerConfigurationTest {
 
     @Test
     void withoutAnApiKeyTheAutomaticChoiceIsMaryTts() {
-        assertThat(new MediaWorkerConfiguration().narrator(withTts(TtsEngine.AUTO, "")))
+        assertThat(MediaWorkerConfiguration.speechEngine(withTts(TtsEngine.AUTO, "")))
                 .isInstanceOf(MaryTtsNarrator.class);
     }
 
     @Test
     void maryTtsCanBeChosenEvenWithAKey() {
-        assertThat(new MediaWorkerConfiguration().narrator(withTts(TtsEngine.MARYTTS, "sk-test")))
+        assertThat(MediaWorkerConfiguration.speechEngine(withTts(TtsEngine.MARYTTS, "sk-test")))
                 .isInstanceOf(MaryTtsNarrator.class);
     }
 
@@ -72,8 +72,9 @@ class MediaWorkerConfigurationTest {
 
     private static MediaProperties withTts(TtsEngine engine, String apiKey) {
         MediaProperties tiny = TinyMedia.settings(Path.of("target"));
-        return new MediaProperties(tiny.width(), tiny.height(), tiny.fps(), tiny.preset(), tiny.crf(),
-                tiny.audioBitrate(), tiny.crossfade(), tiny.breath(), tiny.renderTimeout(), tiny.workDir(),
+        return new MediaProperties(tiny.width(), tiny.height(), tiny.format(), tiny.fps(), tiny.encoder(),
+                tiny.composeThreads(), tiny.captions(), tiny.preset(), tiny.crf(),
+                tiny.audioBitrate(), tiny.crossfade(), tiny.breath(), tiny.renderTimeout(), tiny.workDir(), tiny.loudnessTarget(), tiny.music(), tiny.speechCache(),
                 new MediaProperties.Tts(engine, "cmu-slt-hsmm"),
                 new MediaProperties.OpenAi(apiKey, "http://127.0.0.1:9/v1", "tts-1", "alloy", Duration.ofSeconds(1), 0),
                 tiny.images());

@@ -41,7 +41,7 @@ class RenderJobTest extends KafkaMediaWorkerTest {
 
         Job done = awaitStatus(job.id(), JobStatus.SUCCEEDED);
         assertThat(done.results().artifacts()).extracting(Artifact::name)
-                .containsExactly("video.mp4", "thumbnail.jpg");
+                .containsExactly("video.mp4", "thumbnail.jpg", "captions.vtt", "captions.srt");
         assertThat(done.progress()).isEqualTo(100);
         assertThat(artifacts.find(job.id(), "thumbnail.jpg")).isPresent();
         Mp4Probe probe = Mp4Probe.of(artifacts.find(job.id(), "video.mp4").orElseThrow());

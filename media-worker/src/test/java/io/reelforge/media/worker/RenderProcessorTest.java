@@ -22,11 +22,9 @@ import io.reelforge.common.stage.StageOutcome;
 import io.reelforge.common.testing.FakeOpenAiServer;
 import io.reelforge.common.testing.Products;
 import io.reelforge.media.MediaProperties;
-import io.reelforge.media.encode.EncoderSettings;
-import io.reelforge.media.encode.Mp4Encoder;
+import io.reelforge.media.audio.MusicSource;
 import io.reelforge.media.image.ImageDecoder;
 import io.reelforge.media.image.ImageFetcher;
-import io.reelforge.media.image.ImageFitter;
 import io.reelforge.media.speech.MaryTtsNarrator;
 import io.reelforge.media.speech.Narrator;
 import io.reelforge.media.speech.OpenAiSpeechNarrator;
@@ -79,7 +77,8 @@ class RenderProcessorTest {
 
         assertThat(outcome).isInstanceOfSatisfying(StageOutcome.Rendered.class, rendered -> {
             assertThat(rendered.artifacts()).extracting(Artifact::name, Artifact::contentType)
-                    .containsExactly(tuple("video.mp4", "video/mp4"), tuple("thumbnail.jpg", "image/jpeg"));
+                    .containsExactly(tuple("video.mp4", "video/mp4"), tuple("thumbnail.jpg", "image/jpeg"),
+                            tuple("captions.vtt", "text/vtt"), tuple("captions.srt", "application/x-subrip"));
             for (Artifact artifact : rendered.artifacts()) {
                 assertThat(store.find(JOB, artifact.name())).get().satisfies(
                         file -> assertThat(Files.size(file)).isEqualTo(artifact.size()).isPositive());
@@ -198,10 +197,7 @@ class RenderProcessorTest {
                 Duration.ofSeconds(2), Duration.ofSeconds(5), 5_242_880, 3, List.of(), "Reelforge-test", "en"));
         return new RenderProcessor(settings, narrator,
                 new ImageFetcher(http, new ImageDecoder(50_000_000, 200), 10),
-                new ImageFitter(settings.width(), settings.height()),
-                new Mp4Encoder(new EncoderSettings(settings.width(), settings.height(), settings.fps(),
-                        settings.preset(), settings.crf(), settings.audioBitrate(), MediaProperties.AUDIO_SAMPLE_RATE)),
-                store, clock);
+                TinyMedia.renderer(settings), new MusicSource(http), store, clock);
     }
 
     private static JobMessage message() {

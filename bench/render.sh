@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Render benchmark: our render of a 30 s, 720x1280, 5-image video (Ken Burns, transitions, captions, cards) from
+# local images and a local narration file, against libx264 alone encoding the same 900 frames with the same
+# settings (veryfast, crf 23), on the same machine, in one run. Prints both times and their ratio (target <= 1.25).
+#   bench/render.sh            RUNS=3 by default (after one warm-up of each); BENCH_DIR=/tmp/reelforge-bench
+# Needs: the ffmpeg command (Debian's `ffmpeg` package) for the encode-only side and to make the inputs;
+# GNU time (/usr/bin/time) for CPU and peak RSS.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+DIR=${BENCH_DIR:-/tmp/reelforge-bench}
+RUNS=${RUNS:-3}
+FORMAT=${FORMAT:-9:16}
+
+if ! command -v ffmpeg >/dev/null; then
+  echo "The encode-only baseline needs the ffmpeg command; installing Debian's: apt-get install -y ffmpeg" >&2
+  apt-get install -y ffmpeg >&2
+fi
+[ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 1; }
+
+"$here/make_inputs.sh" "$DIR/inputs" >/dev/null
+mkdir -p "$DIR/out"
+# the jar itself, as ./reelforge runs it (the wrapper would rebuild whenever any source changed, mid-benchmark)
+. "$root/.mvn/find-jdk.sh"
+jar="$root/standalone/target/standalone-0.1.0-SNAPSHOT-exec.jar"
+[ -f "$jar" ] || "$root/reelforge" --version >/dev/null   # builds it once, outside the timings
+reelforge=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar "$jar")
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# one line per run: wall user sys maxrss_kb [in-process seconds]
+render_once() {
+  /usr/bin/time -f "%e %U %S %M" -o "$DIR/out/time.txt" \
+    "${reelforge[@]}" render "$DIR/inputs/spec.json" --format "$FORMAT" --out "$DIR/out/render.mp4" >"$DIR/out/render.log"
+  inproc=$(sed -n 's/.* in \([0-9.]*\) s$/\1/p' "$DIR/out/render.log" | head -1)
+  composed=$(sed -n 's/.*composed and encoded \([0-9.]*\) s$/\1/p' "$DIR/out/render.log" | head -1)
+  echo "$(cat "$DIR/out/time.txt") $inproc $composed"
+}
+
+echo "Render (reelforge render, $FORMAT): 1 warm-up + $RUNS runs" >&2
+render_once >/dev/null
+: > "$DIR/out/render.tsv"
+for _ in $(seq "$RUNS"); do render_once >> "$DIR/out/render.tsv"; done
+size=$(ffprobe -v error -select_streams v:0 -show_entries stream=width,height -of csv=s=x:p=0 "$DIR/out/render.mp4")
+frames=$(ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of csv=p=0 "$DIR/out/render.mp4")
+
+# the same frames for the encoder alone: our video decoded back to raw yuv420p (one lossy generation removed
+# from what our encoder was handed; same motion, same text), read from the page cache
+ffmpeg -v error -y -i "$DIR/out/render.mp4" -f rawvideo -pix_fmt yuv420p "$DIR/out/raw.yuv"
+encode_once() {
+  /usr/bin/time -f "%e %U %S %M" -o "$DIR/out/time.txt" \
+    ffmpeg -v error -y -f rawvideo -pix_fmt yuv420p -s "$size" -r 30 -i "$DIR/out/raw.yuv" \
+    -c:v libx264 -preset veryfast -crf 23 -pix_fmt yuv420p -an "$DIR/out/encode-only.mp4"
+  cat "$DIR/out/time.txt"
+}
+echo "Encode-only (ffmpeg CLI, libx264 veryfast crf 23, $frames frames $size): 1 warm-up + $RUNS runs" >&2
+encode_once >/dev/null
+: > "$DIR/out/encode.tsv"
+for _ in $(seq "$RUNS"); do encode_once >> "$DIR/out/encode.tsv"; done
+rm -f "$DIR/out/raw.yuv"
+
+r_wall=$(cut -d' ' -f1 "$DIR/out/render.tsv" | median)
+r_cpu=$(awk '{print $2+$3}' "$DIR/out/render.tsv" | median)
+r_rss=$(cut -d' ' -f4 "$DIR/out/render.tsv" | sort -g | tail -1)
+r_in=$(cut -d' ' -f5 "$DIR/out/render.tsv" | median)
+r_frames=$(cut -d' ' -f6 "$DIR/out/render.tsv" | median)
+e_wall=$(cut -d' ' -f1 "$DIR/out/encode.tsv" | median)
+e_cpu=$(awk '{print $2+$3}' "$DIR/out/encode.tsv" | median)
+e_rss=$(cut -d' ' -f4 "$DIR/out/encode.tsv" | sort -g | tail -1)
+
+echo
+echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf "%-44s %8s %8s %9s\n" "" "wall s" "CPU s" "RSS MiB"
+printf "%-44s %8.2f %8.2f %9d\n" "render, whole process (JVM start included)" "$r_wall" "$r_cpu" $((r_rss / 1024))
+printf "%-44s %8.2f %8s %9s\n" "render, in process (spec read -> files)" "$r_in" "-" "-"
+printf "%-44s %8.2f %8s %9s\n" "  of which frames composed + encoded" "$r_frames" "-" "-"
+printf "%-44s %8.2f %8.2f %9d\n" "encode-only, libx264 veryfast crf 23" "$e_wall" "$e_cpu" $((e_rss / 1024))
+awk -v f="$r_frames" -v a="$r_in" -v b="$r_wall" -v e="$e_wall" 'BEGIN {
+  printf "ratio to encode-only: frames %.2fx, render in process %.2fx, whole process %.2fx (target <= 1.25x)\n",
+    f / e, a / e, b / e }'

@@ -1,0 +1,132 @@
+package io.reelforge.media.local;
+
+import io.reelforge.media.MediaProperties;
+import io.reelforge.media.image.ImageDecoder;
+import io.reelforge.media.image.UnusableImageException;
+import io.reelforge.media.local.RenderSpec.SceneSpec;
+import io.reelforge.media.render.PriceScene;
+import io.reelforge.media.render.RenderPlan;
+import io.reelforge.media.render.RenderedVideo;
+import io.reelforge.media.render.VideoFormat;
+import io.reelforge.media.render.VideoRenderer;
+import io.reelforge.media.render.VideoTexts;
+import io.reelforge.media.speech.AudioFiles;
+import io.reelforge.media.speech.NarrationTrack;
+import io.reelforge.media.speech.Narrator;
+import io.reelforge.media.speech.PcmAudio;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders a {@link RenderSpec} from local files: images decoded as the worker decodes downloads (unusable ones
+ * skipped with a warning), narration spoken or read from a file, then the same {@link VideoRenderer} as the worker.
+ */
+public final class SpecRenderer {
+
+    private static final Logger log = LoggerFactory.getLogger(SpecRenderer.class);
+    private static final int RATE = MediaProperties.AUDIO_SAMPLE_RATE;
+
+    private final ImageDecoder decoder;
+    private final Supplier<Narrator> narrator;
+    private final VideoRendererFactory renderers;
+    private final Duration breath;
+
+    /** Makes the renderer for a frame size (the encoder is sized per render). */
+    @FunctionalInterface
+    public interface VideoRendererFactory {
+        VideoRenderer forFormat(VideoFormat format);
+    }
+
+    /** @param narrator asked for only when a scene is to be spoken (MaryTTS takes a second to start) */
+    public SpecRenderer(ImageDecoder decoder, Supplier<Narrator> narrator, VideoRendererFactory renderers,
+            Duration breath) {
+        this.decoder = decoder;
+        this.narrator = narrator;
+        this.renderers = renderers;
+        this.breath = breath;
+    }
+
+    /**
+     * @param specDir relative paths in the spec resolve against it
+     * @param workDir where the video, thumbnail and caption files are written
+     * @param formatOverride a format name that wins over the spec's, or null
+     */
+    public RenderedVideo render(RenderSpec spec, Path specDir, Path workDir, String formatOverride,
+            Boolean captionsOverride, DoubleConsumer progress) throws IOException {
+        Map<Integer, BufferedImage> images = loadImages(spec, specDir);
+        if (images.isEmpty()) {
+            throw new IOException("none of the " + spec.images().size() + " images of the spec is usable");
+        }
+        List<SceneSpec> scenes = spec.scenes().isEmpty() ? silentScenes(spec) : spec.scenes();
+        List<String> texts = scenes.stream().map(s -> s.narration() == null ? "" : s.narration()).toList();
+        NarrationTrack narration = spec.narrationAudio() == null
+                ? NarrationTrack.speak(narrator.get(), texts, breath, RATE, f -> { })
+                : recorded(specDir.resolve(spec.narrationAudio()), texts);
+        List<Integer> usable = List.copyOf(images.keySet());
+        List<BufferedImage> pictures = new ArrayList<>();
+        for (SceneSpec scene : scenes) {
+            int index = images.containsKey(scene.image()) ? scene.image()
+                    : usable.get(Math.floorMod(scene.image(), usable.size()));
+            pictures.add(images.get(index));
+        }
+        String formatName = formatOverride != null ? formatOverride : spec.format();
+        VideoFormat format = formatName == null ? VideoFormat.VERTICAL : VideoFormat.parse(formatName);
+        boolean captions = captionsOverride != null ? captionsOverride : spec.captions() == null || spec.captions();
+        VideoTexts cards = new VideoTexts(spec.title(), spec.brand(), VideoTexts.price(spec.price(), spec.currency()),
+                spec.callToAction());
+        int priceScene = PriceScene.find(scenes.stream().map(SceneSpec::emphasis).toList(), texts, spec.price());
+        PcmAudio music = spec.music() == null ? null : AudioFiles.decode(specDir.resolve(spec.music()), RATE);
+        RenderPlan plan = new RenderPlan(format, pictures, texts, priceScene, narration, cards, captions, music);
+        Files.createDirectories(workDir);
+        return renderers.forFormat(format).render(plan, workDir, progress);
+    }
+
+    private Map<Integer, BufferedImage> loadImages(RenderSpec spec, Path specDir) {
+        Map<Integer, BufferedImage> images = new HashMap<>();
+        for (int i = 0; i < spec.images().size(); i++) {
+            String source = spec.images().get(i);
+            try {
+                images.put(i, decoder.decode(Files.readAllBytes(specDir.resolve(source))));
+            } catch (IOException | UnusableImageException e) {
+                log.warn("image {} ({}) skipped: {}", i, source, e.getMessage());
+            }
+        }
+        return images;
+    }
+
+    private static List<SceneSpec> silentScenes(RenderSpec spec) {
+        List<SceneSpec> scenes = new ArrayList<>();
+        for (int i = 0; i < spec.images().size(); i++) {
+            scenes.add(new SceneSpec("", i, null));
+        }
+        return scenes;
+    }
+
+    /** A recorded narration cut into scenes in proportion to their texts (equal parts when all are empty). */
+    static NarrationTrack recorded(Path file, List<String> texts) throws IOException {
+        PcmAudio audio = AudioFiles.decode(file, RATE);
+        double[] weights = texts.stream().mapToDouble(t -> t.isBlank() ? 0 : t.strip().length()).toArray();
+        double total = java.util.Arrays.stream(weights).sum();
+        List<Integer> lengths = new ArrayList<>();
+        int given = 0;
+        double done = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            done += total > 0 ? weights[i] / total : 1.0 / texts.size();
+            int end = i == texts.size() - 1 ? audio.length() : (int) Math.round(done * audio.length());
+            lengths.add(end - given);
+            given = end;
+        }
+        return NarrationTrack.ofScenes(audio, lengths);
+    }
+}

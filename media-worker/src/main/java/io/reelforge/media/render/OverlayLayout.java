@@ -1,0 +1,100 @@
+package io.reelforge.media.render;
+
+import io.reelforge.media.compose.Timeline;
+import io.reelforge.media.text.CaptionCue;
+import io.reelforge.media.text.TextPainter;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the text goes. Sizes follow the frame's shorter side; in vertical video everything stays inside the area
+ * platforms leave free (their buttons and captions cover roughly the top tenth, the bottom fifth and a strip on
+ * the right), so captions sit at three quarters of the height and no wider than three quarters of the width.
+ */
+final class OverlayLayout {
+
+    private static final Color WHITE = Color.WHITE;
+    private static final Color SHADE = new Color(0, 0, 0, 150);
+    private static final Color ACCENT = new Color(229, 57, 53, 235);
+    private static final double CARD_FADE = 0.3;
+    private static final double TITLE_SECONDS = 3.0;
+    private static final double END_CARD_SECONDS = 3.0;
+
+    private final TextPainter painter;
+    private final VideoFormat format;
+    private final int w;
+    private final int h;
+    private final float unit;
+
+    OverlayLayout(TextPainter painter, VideoFormat format) {
+        this.painter = painter;
+        this.format = format;
+        this.w = format.width();
+        this.h = format.height();
+        this.unit = Math.min(w, h);
+    }
+
+    /** The opening card: the product's name, its brand above it. */
+    List<PlacedPicture> titleCard(VideoTexts texts, Timeline timeline) {
+        if (texts.title().isBlank()) {
+            return List.of();
+        }
+        double end = Math.min(TITLE_SECONDS, timeline.sceneDuration(0) + timeline.crossfadeAfter(0) / 2);
+        List<PlacedPicture> card = new ArrayList<>();
+        double titleY = h * (format.isVertical() ? 0.17 : 0.10);
+        BufferedImage title = painter.paint(texts.title(), unit * 0.07f, textWidth(), 3, WHITE, SHADE);
+        if (texts.brand() != null && !texts.brand().isBlank()) {
+            BufferedImage brand = painter.paint(texts.brand().toUpperCase(java.util.Locale.ROOT), unit * 0.045f,
+                    textWidth(), 1, WHITE, null);
+            card.add(centred(brand, titleY - brand.getHeight(), 0.1, end, CARD_FADE));
+        }
+        card.add(centred(title, titleY, 0.1, end, CARD_FADE));
+        return card;
+    }
+
+    /** The price badge, over the scene that talks about the price. */
+    PlacedPicture priceBadge(String price, Timeline timeline, int scene) {
+        BufferedImage badge = painter.paint(price, unit * 0.08f, textWidth(), 1, WHITE, ACCENT);
+        int right = (int) (w * (format.isVertical() ? 0.86 : 0.92));
+        int top = (int) (h * (format.isVertical() ? 0.34 : 0.22));
+        double end = Math.min(timeline.sceneStart(scene) + timeline.sceneDuration(scene), endCardStart(timeline));
+        return new PlacedPicture(badge, right - badge.getWidth(), top, timeline.sceneStart(scene) + 0.15, end,
+                CARD_FADE); // gone before the end card comes, so the two never overlap
+    }
+
+    private static double endCardStart(Timeline timeline) {
+        int last = timeline.sceneCount() - 1;
+        return Math.max(timeline.sceneStart(last), timeline.totalSeconds() - END_CARD_SECONDS);
+    }
+
+    /** The end card: the call to action in the accent colour, the product's name above it. */
+    List<PlacedPicture> endCard(VideoTexts texts, Timeline timeline) {
+        double start = endCardStart(timeline);
+        double end = timeline.totalSeconds() + 1; // no fade-out: the video ends on it
+        BufferedImage action = painter.paint(texts.callToAction(), unit * 0.085f, textWidth(), 2, WHITE, ACCENT);
+        double centreY = h * (format.isVertical() ? 0.45 : 0.42);
+        PlacedPicture actionCard = centred(action, centreY, start, end, CARD_FADE);
+        if (texts.title().isBlank()) {
+            return List.of(actionCard);
+        }
+        BufferedImage title = painter.paint(texts.title(), unit * 0.055f, textWidth(), 2, WHITE, SHADE);
+        return List.of(centred(title, centreY - title.getHeight() - unit * 0.03, start, end, CARD_FADE), actionCard);
+    }
+
+    /** One caption cue, centred, its bottom at the caption line. */
+    PlacedPicture caption(CaptionCue cue) {
+        BufferedImage text = painter.paint(cue.text(), unit * 0.058f, textWidth(), 2, WHITE, SHADE);
+        double bottom = h * (format.isVertical() ? 0.76 : h > w ? 0.84 : h == w ? 0.88 : 0.92);
+        return centred(text, bottom - text.getHeight(), cue.start(), cue.end(), 0);
+    }
+
+    private int textWidth() {
+        return (int) (w * (format.isVertical() ? 0.76 : 0.84));
+    }
+
+    private PlacedPicture centred(BufferedImage image, double top, double start, double end, double fade) {
+        return new PlacedPicture(image, (w - image.getWidth()) / 2, (int) Math.round(top), start, end, fade);
+    }
+}

@@ -1,0 +1,29 @@
+package io.reelforge.media.render;
+
+import io.reelforge.media.speech.NarrationTrack;
+import io.reelforge.media.speech.PcmAudio;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a video is made of, decided before rendering starts.
+ *
+ * @param pictures each scene's product picture (the same picture may serve several scenes)
+ * @param sceneTexts each scene's narration, for the captions
+ * @param priceScene the scene that shows the price badge, or -1 for none
+ * @param captions whether captions are burned into the picture (the caption files are written either way)
+ * @param music background music at the narration's sample rate, or null for none
+ */
+public record RenderPlan(VideoFormat format, List<BufferedImage> pictures, List<String> sceneTexts, int priceScene,
+        NarrationTrack narration, VideoTexts texts, boolean captions, @Nullable PcmAudio music) {
+
+    public RenderPlan {
+        pictures = List.copyOf(pictures);
+        sceneTexts = List.copyOf(sceneTexts);
+        if (pictures.isEmpty() || pictures.size() != sceneTexts.size()
+                || pictures.size() != narration.sceneLengths().size()) {
+            throw new IllegalArgumentException("a plan needs one picture, one text and one narration part per scene");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.reelforge.media.render;
+
+import io.reelforge.media.audio.Loudness;
+import io.reelforge.media.audio.MusicBed;
+import io.reelforge.media.compose.FrameComposer;
+import io.reelforge.media.compose.KenBurns;
+import io.reelforge.media.compose.Overlay;
+import io.reelforge.media.compose.ScenePlate;
+import io.reelforge.media.compose.Timeline;
+import io.reelforge.media.compose.YuvImage;
+import io.reelforge.media.encode.Mp4Encoder;
+import io.reelforge.media.encode.ThumbnailWriter;
+import io.reelforge.media.image.ImageFitter;
+import io.reelforge.media.speech.PcmAudio;
+import io.reelforge.media.text.CaptionCue;
+import io.reelforge.media.text.CaptionFiles;
+import io.reelforge.media.text.Captions;
+import io.reelforge.media.text.TextPainter;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Turns a {@link RenderPlan} into a video, its thumbnail and its caption files: fits each picture once onto a
+ * plate a little larger than the frame, draws each text once, then composes the frames (Ken Burns motion,
+ * transitions, overlays) on a thread pool while the encoder writes them.
+ */
+public final class VideoRenderer {
+
+    private final Mp4Encoder encoder;
+    private final TextPainter painter;
+    private final Duration transition;
+    private final double loudnessTarget;
+
+    /** @param loudnessTarget the narration's integrated loudness, LUFS (platforms play at about -14 to -16) */
+    public VideoRenderer(Mp4Encoder encoder, TextPainter painter, Duration transition, double loudnessTarget) {
+        this.encoder = encoder;
+        this.painter = painter;
+        this.transition = transition;
+        this.loudnessTarget = loudnessTarget;
+    }
+
+    public RenderedVideo render(RenderPlan plan, Path dir, DoubleConsumer progress) throws IOException {
+        long started = System.nanoTime();
+        VideoFormat format = plan.format();
+        int rate = plan.narration().audio().sampleRate();
+        Timeline timeline = Timeline.of(plan.narration().sceneLengths(), rate, encoder.settings().fps(), transition);
+        List<CaptionCue> cues = cues(plan, timeline, rate);
+        List<PlacedPicture> title = new OverlayLayout(painter, format).titleCard(plan.texts(), timeline);
+        List<Overlay> overlays = overlays(plan, timeline, cues, title);
+        FrameComposer composer = new FrameComposer(timeline, plates(plan), overlays, format.width(),
+                format.height());
+
+        Path video = dir.resolve(RenderedVideo.VIDEO);
+        PcmAudio sound = soundTrack(plan);
+        long encodeStart = System.nanoTime();
+        String codec = encoder.encode(composer, sound, video, progress);
+        long encodeEnd = System.nanoTime();
+        Path thumbnail = dir.resolve(RenderedVideo.THUMBNAIL);
+        ThumbnailWriter.writeJpeg(thumbnail(plan, title), thumbnail);
+        Path vtt = Files.writeString(dir.resolve(RenderedVideo.CAPTIONS_VTT), CaptionFiles.webVtt(cues),
+                StandardCharsets.UTF_8);
+        Path srt = Files.writeString(dir.resolve(RenderedVideo.CAPTIONS_SRT), CaptionFiles.srt(cues),
+                StandardCharsets.UTF_8);
+        return new RenderedVideo(video, thumbnail, vtt, srt, codec, timeline.frameCount(), timeline.totalSeconds(),
+                cues, (encodeStart - started) / 1e9, (encodeEnd - encodeStart) / 1e9);
+    }
+
+    /** The narration at the target loudness, with the music ducked under it when there is music. */
+    private PcmAudio soundTrack(RenderPlan plan) {
+        PcmAudio voice = Loudness.normalized(plan.narration().audio(), loudnessTarget);
+        return plan.music() == null ? voice : MusicBed.mix(voice, plan.music());
+    }
+
+    private static List<CaptionCue> cues(RenderPlan plan, Timeline timeline, int rate) {
+        List<Double> starts = new ArrayList<>();
+        List<Double> speech = new ArrayList<>();
+        for (int i = 0; i < timeline.sceneCount(); i++) {
+            starts.add(timeline.sceneStart(i));
+            speech.add(plan.narration().speechLengths().get(i) / (double) rate);
+        }
+        return Captions.cues(plan.sceneTexts(), starts, speech);
+    }
+
+    private List<Overlay> overlays(RenderPlan plan, Timeline timeline, List<CaptionCue> cues,
+            List<PlacedPicture> title) {
+        OverlayLayout layout = new OverlayLayout(painter, plan.format());
+        List<PlacedPicture> placed = new ArrayList<>(title);
+        if (plan.priceScene() >= 0 && plan.texts().price() != null) {
+            placed.add(layout.priceBadge(plan.texts().price(), timeline, plan.priceScene()));
+        }
+        placed.addAll(layout.endCard(plan.texts(), timeline));
+        if (plan.captions()) {
+            // each caption is its own picture: drawn and converted in parallel, before the first frame
+            placed.addAll(cues.parallelStream().map(layout::caption).toList());
+        }
+        int w = plan.format().width();
+        int h = plan.format().height();
+        return placed.parallelStream().map(p -> p.toOverlay(w, h)).toList();
+    }
+
+    /** One plate per distinct picture (made in parallel), each scene with its own move. */
+    private static List<ScenePlate> plates(RenderPlan plan) {
+        int w = plan.format().width();
+        int h = plan.format().height();
+        ImageFitter fitter = new ImageFitter(ScenePlate.plateSide(w), ScenePlate.plateSide(h));
+        Set<BufferedImage> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<BufferedImage> distinct = plan.pictures().stream().filter(seen::add).toList();
+        Map<BufferedImage, YuvImage> converted = new IdentityHashMap<>();
+        List<YuvImage> fitted = distinct.parallelStream().map(p -> YuvImage.fromBgr(fitter.fit(p).frame())).toList();
+        for (int i = 0; i < distinct.size(); i++) {
+            converted.put(distinct.get(i), fitted.get(i));
+        }
+        List<ScenePlate> plates = new ArrayList<>();
+        for (int i = 0; i < plan.pictures().size(); i++) {
+            plates.add(new ScenePlate(converted.get(plan.pictures().get(i)), KenBurns.forScene(i)));
+        }
+        return plates;
+    }
+
+    /** The first scene's picture with the opening card over it. */
+    private static BufferedImage thumbnail(RenderPlan plan, List<PlacedPicture> title) {
+        BufferedImage frame = new ImageFitter(plan.format().width(), plan.format().height())
+                .fit(plan.pictures().getFirst()).frame();
+        Graphics2D g = frame.createGraphics();
+        try {
+            for (PlacedPicture picture : title) {
+                g.drawImage(picture.image(), picture.left(), picture.top(), null);
+            }
+        } finally {
+            g.dispose();
+        }
+        return frame;
+    }
+}
