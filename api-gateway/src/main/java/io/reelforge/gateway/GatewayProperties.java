@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param limits how fast and how much one tenant may submit
  * @param eventsTimeout how long an event stream stays open (a client reconnects with {@code Last-Event-ID})
  * @param webhooks how webhooks are delivered
+ * @param eventsKeepAlive how often a quiet event stream sends a comment line so proxies keep it open; 0 for never
  */
 @Validated
 @ConfigurationProperties("reelforge.gateway")
@@ -35,7 +36,8 @@ public record GatewayProperties(
         @Valid @NotNull @DefaultValue Idempotency idempotency,
         @Valid @NotNull @DefaultValue Limits limits,
         @NotNull @DefaultValue("30m") Duration eventsTimeout,
-        @Valid @NotNull @DefaultValue Webhooks webhooks) {
+        @Valid @NotNull @DefaultValue Webhooks webhooks,
+        @NotNull @DefaultValue("15s") Duration eventsKeepAlive) {
 
     public static final String DEFAULT_RETRY_AFTER = "2s";
     public static final String DEFAULT_PAGE_SIZE = "20";
@@ -72,6 +74,7 @@ public record GatewayProperties(
      * @param lease how long a gateway holds a delivery it is sending before another may take it
      * @param rotationOverlap how long a rotated-out secret still signs, beside the new one
      * @param enabled whether this instance turns job events into deliveries and sends them
+     * @param progressInterval the least time between two {@code job.progress} webhooks of one job
      */
     public record Webhooks(
             @NotNull @DefaultValue({"0s", "5s", "5m", "30m", "2h", "5h", "10h", "14h", "20h", "24h"})
@@ -81,7 +84,8 @@ public record GatewayProperties(
             @NotNull @DefaultValue("500ms") Duration pollInterval,
             @NotNull @DefaultValue("60s") Duration lease,
             @NotNull @DefaultValue("24h") Duration rotationOverlap,
-            @DefaultValue("true") boolean enabled) {
+            @DefaultValue("true") boolean enabled,
+            @NotNull @DefaultValue("5s") Duration progressInterval) {
     }
 
     @AssertTrue(message = "default-page-size must not be larger than max-page-size")

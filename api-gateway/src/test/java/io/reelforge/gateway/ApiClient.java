@@ -39,6 +39,11 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public HttpResponse<String> put(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Creates a video job and returns its id. */
     public String createJob() {
         HttpResponse<String> response = post("/api/v1/videos", VIDEO_BODY);

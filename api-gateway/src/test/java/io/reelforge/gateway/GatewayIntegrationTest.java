@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.reelforge.common.artifact.ArtifactStore;
+import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.common.message.JobMessage;
@@ -116,6 +117,19 @@ class GatewayIntegrationTest {
                         ScriptRequest.class),
                 Arguments.of("/api/v1/generate-video", "{\"product\": " + PRODUCT + ", \"script\": " + SCRIPT + "}",
                         Topics.RENDER_REQUESTS, RenderRequest.class));
+    }
+
+    @Test
+    void theScriptOptionsReachTheFirstStageMessage() throws Exception {
+        HttpResponse<String> response = post("/api/v1/generate-script", """
+                {"keyword": "pour-over coffee", "durationSeconds": 15, "language": "de", "tone": "calm",
+                 "audience": "busy parents", "callToAction": " Order yours today. ", "maxScenes": 4}""");
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        String id = read(response).path("id").asString();
+        assertThat(TopicReader.awaitMessage(Topics.SCRIPT_REQUESTS, id).payload())
+                .isInstanceOfSatisfying(ScriptRequest.class, request -> assertThat(request.options())
+                        .isEqualTo(new JobOptions(15, "de", "calm", "busy parents", "Order yours today.", 4)));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")

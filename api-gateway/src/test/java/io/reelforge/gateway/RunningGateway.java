@@ -16,7 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=api-gateway", "spring.application.name=api-gateway",
                 "reelforge.security.admin-key=" + RunningGateway.ADMIN_KEY,
-                "reelforge.gateway.webhooks.enabled=false"})
+                "reelforge.gateway.webhooks.enabled=false",
+                // short, so a test sees keep-alives; clients (and SseReader) skip them
+                "reelforge.gateway.events-keep-alive=300ms"})
 public abstract class RunningGateway {
 
     public static final String ADMIN_KEY = "test-admin-key-0123456789";

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -24,9 +25,22 @@ public record GenerateScriptRequest(
         @Max(value = MAX_DURATION_SECONDS, message = DURATION_MESSAGE) @Nullable Integer durationSeconds,
         @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) @Nullable String language,
         @Pattern(regexp = TONE, message = TONE_MESSAGE) @Nullable String tone,
-        @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled);"
+        @Schema(description = "Who the video speaks to, in a few words", example = "busy parents")
+        @Size(max = MAX_AUDIENCE_LENGTH) @Pattern(regexp = AUDIENCE, message = AUDIENCE_MESSAGE) @Nullable String audience,
+        @Schema(description = "The closing line to say, instead of one the writer chooses", example = "Order yours today.")
+        @Size(max = MAX_CALL_TO_ACTION_LENGTH) @Nullable String callToAction,
+        @Schema(description = "The most scenes the script may have; the writer chooses when absent", minimum = "1",
+                maximum = "12")
+        @Min(value = 1, message = MAX_SCENES_MESSAGE) @Max(value = MAX_SCENES, message = MAX_SCENES_MESSAGE)
+        @Nullable Integer maxScenes,
+        @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled, and the"
+                + " opt-in job.progress);"
                 + " without it, the tenant's default webhook URL if set")
-        @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @Nullable String callbackUrl) implements CrossFieldChecked {
+        @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @Nullable String callbackUrl,
+        @Schema(description = "Opt-in webhook events besides the final ones, e.g. [\"job.progress\"]; without it,"
+                + " the tenant's default")
+        @Size(max = MAX_WEBHOOK_EVENTS)
+        @Nullable List<@NotNull @Pattern(regexp = WEBHOOK_EVENT, message = WEBHOOK_EVENT_MESSAGE) String> webhookEvents) implements CrossFieldChecked {
 
     @Override
     public List<FieldProblem> crossFieldProblems() {
@@ -44,6 +58,6 @@ public record GenerateScriptRequest(
 
     public JobRequest toJobRequest() {
         return new JobRequest(null, trimmed(keyword), product == null ? null : product.toDetails(), null,
-                options(durationSeconds, language, tone));
+                options(durationSeconds, language, tone, audience, callToAction, maxScenes));
     }
 }

@@ -5,6 +5,7 @@ import io.reelforge.common.job.JobKind;
 import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.product.ProductDetails;
+import io.reelforge.common.script.TokenUsage;
 import io.reelforge.common.script.VideoScript;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -53,7 +54,19 @@ public record JobView(
 
     @Schema(name = "JobResults", description = "What the stages produced so far")
     public record ResultsView(@Nullable ProductDetails product, @Nullable VideoScript script,
-            List<ArtifactView> artifacts) {
+            List<ArtifactView> artifacts,
+            @Schema(description = "What the language model spent writing the script; absent when the offline writer"
+                    + " wrote it or the client sent it") @Nullable UsageView scriptUsage) {
+    }
+
+    @Schema(name = "TokenUsage", description = "Tokens a language model read and wrote: what its provider bills")
+    public record UsageView(String model, long promptTokens, long completionTokens, long totalTokens,
+            @Schema(description = "Model calls made for the script, a repair included") int requests) {
+
+        static @Nullable UsageView of(@Nullable TokenUsage usage) {
+            return usage == null ? null : new UsageView(usage.model(), usage.promptTokens(), usage.completionTokens(),
+                    usage.totalTokens(), usage.requests());
+        }
     }
 
     @Schema(name = "Artifact")

@@ -30,7 +30,8 @@ public class JobViews {
                 job.history().stream().map(JobViews::stage).toList(),
                 error(job.error()),
                 request(job.request()),
-                new JobView.ResultsView(job.results().product(), job.results().script(), artifacts),
+                new JobView.ResultsView(job.results().product(), job.results().script(), artifacts,
+                        JobView.UsageView.of(job.results().scriptUsage())),
                 links(job, artifacts));
     }
 

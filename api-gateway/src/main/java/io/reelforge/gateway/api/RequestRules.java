@@ -20,17 +20,29 @@ public final class RequestRules {
     public static final String TONE = "[\\p{L}][\\p{L} ,'-]{0,39}";
     public static final String TONE_MESSAGE = "must be a few words (letters, spaces, commas), at most 40 characters";
     public static final int MAX_KEYWORD_LENGTH = 200;
+    /** The tone's rule (letters, spaces, commas, apostrophes, dashes), with room for a description of people. */
+    public static final String AUDIENCE = "[\\p{L}][\\p{L} ,'-]{0,79}";
+    public static final String AUDIENCE_MESSAGE = "must be a few words (letters, spaces, commas), at most 80 characters";
+    public static final int MAX_AUDIENCE_LENGTH = 80;
+    public static final int MAX_CALL_TO_ACTION_LENGTH = 120;
+    public static final int MAX_SCENES = 12;
+    public static final String MAX_SCENES_MESSAGE = "must be between 1 and 12";
+    /** What a client may list in {@code webhookEvents}: the opt-in events (the final ones always go out). */
+    public static final String WEBHOOK_EVENT = "job\\.progress";
+    public static final String WEBHOOK_EVENT_MESSAGE = "must be an opt-in event: job.progress";
+    public static final int MAX_WEBHOOK_EVENTS = 10;
 
     private RequestRules() {
     }
 
     /** The job options of a request, with the defaults for what the client left out. */
     public static JobOptions options(@Nullable Integer durationSeconds, @Nullable String language,
-            @Nullable String tone) {
+            @Nullable String tone, @Nullable String audience, @Nullable String callToAction,
+            @Nullable Integer maxScenes) {
         String tag = language == null || language.isBlank() ? null
                 : Locale.forLanguageTag(language.strip()).toLanguageTag();
-        String cleanTone = tone == null || tone.isBlank() ? null : tone.strip();
-        return new JobOptions(durationSeconds == null ? 0 : durationSeconds, tag == null ? "" : tag, cleanTone);
+        return new JobOptions(durationSeconds == null ? 0 : durationSeconds, tag == null ? "" : tag, trimmed(tone),
+                trimmed(audience), trimmed(callToAction), maxScenes);
     }
 
     static @Nullable String trimmed(@Nullable String value) {

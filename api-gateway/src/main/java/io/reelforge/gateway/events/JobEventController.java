@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * A job's status and progress as Server-Sent Events, as they happen, ending with the final state. Each event's id
  * is the job's version: a client that reconnects with {@code Last-Event-ID} gets every version after that one
- * (from the store's change log), then the live ones.
+ * (from the store's change log), then the live ones. A quiet stream carries a {@code : keep-alive} comment line
+ * every {@code reelforge.gateway.events-keep-alive}.
  */
 @RestController
 @Tag(name = "Jobs")
@@ -31,12 +32,15 @@ class JobEventController {
     private final JobQueryService jobs;
     private final JobEventHub hub;
     private final JobStore store;
+    private final StreamKeepAlive keepAlive;
     private final long timeoutMillis;
 
-    JobEventController(JobQueryService jobs, JobEventHub hub, JobStore store, GatewayProperties properties) {
+    JobEventController(JobQueryService jobs, JobEventHub hub, JobStore store, StreamKeepAlive keepAlive,
+            GatewayProperties properties) {
         this.jobs = jobs;
         this.hub = hub;
         this.store = store;
+        this.keepAlive = keepAlive;
         this.timeoutMillis = properties.eventsTimeout().toMillis();
     }
 
@@ -55,7 +59,7 @@ class JobEventController {
             emitter.complete(); // the client has seen the end already
             return emitter;
         }
-        JobEventStream stream = new JobEventStream(id, emitter, hub, store, lastSeen);
+        JobEventStream stream = new JobEventStream(id, emitter, hub, store, lastSeen, keepAlive);
         hub.subscribe(id, stream);
         // subscribed first, then read: a change made in between arrives by either way, and is sent once
         stream.offer(JobChange.of(jobs.find(caller.tenant(), id)));

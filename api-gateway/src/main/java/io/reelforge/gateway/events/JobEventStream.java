@@ -6,9 +6,11 @@ import io.reelforge.common.job.JobStore;
 import io.reelforge.common.message.JobEvent;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * reconnected with an older {@code Last-Event-ID}, or a live event was lost or overtaken), the versions in between
  * from the store's change log. So the client sees every version in order, once. Sending happens on the stream's
  * own virtual thread, so a slow client never holds up the feed. An event is named {@code status} when the status
- * changed, {@code progress} otherwise; the stream ends after a final state.
+ * changed, {@code progress} otherwise; the stream ends after a final state. Between events, a comment line
+ * ({@code : keep-alive}) every keep-alive interval keeps proxies from closing a quiet stream; clients ignore it.
  */
 final class JobEventStream implements Consumer<JobEvent> {
 
@@ -32,17 +35,20 @@ final class JobEventStream implements Consumer<JobEvent> {
     private final JobEventHub hub;
     private final JobStore store;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
+    private final Optional<ScheduledFuture<?>> keepAlive;
     private long lastSent;
     private @Nullable JobStatus lastStatus;
     private boolean done;
 
     /** @param lastSeenVersion the version the client has already seen, or -1 to start at the current state */
-    JobEventStream(String jobId, SseEmitter emitter, JobEventHub hub, JobStore store, long lastSeenVersion) {
+    JobEventStream(String jobId, SseEmitter emitter, JobEventHub hub, JobStore store, long lastSeenVersion,
+            StreamKeepAlive keepAlives) {
         this.jobId = jobId;
         this.emitter = emitter;
         this.hub = hub;
         this.store = store;
         this.lastSent = lastSeenVersion;
+        this.keepAlive = keepAlives.every(this::offerKeepAlive);
         emitter.onCompletion(this::close);
         emitter.onTimeout(this::close);
         emitter.onError(e -> close());
@@ -60,6 +66,27 @@ final class JobEventStream implements Consumer<JobEvent> {
             sender.execute(() -> deliver(change));
         } catch (RejectedExecutionException e) {
             // the stream closed meanwhile
+        }
+    }
+
+    private void offerKeepAlive() {
+        try {
+            sender.execute(this::sendKeepAlive);
+        } catch (RejectedExecutionException e) {
+            // the stream closed meanwhile
+        }
+    }
+
+    private void sendKeepAlive() {
+        if (done) {
+            return;
+        }
+        try {
+            emitter.send(SseEmitter.event().comment(" keep-alive"));
+        } catch (IOException | IllegalStateException e) {
+            log.debug("event stream of job {} closed: {}", jobId, e.toString());
+            done = true;
+            emitter.completeWithError(e);
         }
     }
 
@@ -101,6 +128,7 @@ final class JobEventStream implements Consumer<JobEvent> {
     }
 
     private void close() {
+        keepAlive.ifPresent(tick -> tick.cancel(false));
         hub.unsubscribe(jobId, this);
         sender.shutdown();
     }

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,8 @@ public class JobSubmissionService {
      * @throws io.reelforge.gateway.limit.QueueFullException when the tenant has too many unfinished jobs
      * @throws io.reelforge.gateway.limit.RateLimitedException when the tenant creates jobs too fast
      */
-    public Job submit(String tenant, JobKind kind, JobRequest request, @Nullable String callbackUrl) {
+    public Job submit(String tenant, JobKind kind, JobRequest request, @Nullable String callbackUrl,
+            @Nullable List<String> webhookEvents) {
         if (request.url() != null) {
             checkUrl("url", request.url());
         }
@@ -63,8 +65,9 @@ public class JobSubmissionService {
         limits.admit(tenant);
         Instant now = clock.instant();
         Job job = tracker.create(Job.queued(UUID.randomUUID().toString(), kind, tenant, request, now));
-        if (callbackUrl != null) {
-            webhooks.setJobCallback(job.id(), callbackUrl); // before the first stage: its end must find it
+        if (callbackUrl != null || webhookEvents != null) {
+            // before the first stage: its first progress and its end must find them
+            webhooks.setJobWebhook(job.id(), callbackUrl, webhookEvents);
         }
         try {
             tracker.send(JobMessage.of(job.id(), job.tenant(), job.attempt(),

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -65,7 +66,8 @@ class SubmissionController {
     ResponseEntity<JobView> createVideo(Caller caller, @Valid @RequestBody VideoRequest body,
             @Parameter(description = KEY_DESCRIPTION) @RequestHeader(name = IdempotentSubmissions.HEADER, required = false)
             @Nullable String key) {
-        return submit(caller, key, ApiPaths.VIDEOS, body, JobKind.VIDEO, body.toJobRequest(), body.callbackUrl());
+        return submit(caller, key, ApiPaths.VIDEOS, body, JobKind.VIDEO, body.toJobRequest(), body.callbackUrl(),
+                body.webhookEvents());
     }
 
     @PostMapping(path = ApiPaths.SCRAPE_PRODUCT_URL, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -74,7 +76,8 @@ class SubmissionController {
     ResponseEntity<JobView> scrapeProductUrl(Caller caller, @Valid @RequestBody ScrapeProductRequest body,
             @Parameter(description = KEY_DESCRIPTION) @RequestHeader(name = IdempotentSubmissions.HEADER, required = false)
             @Nullable String key) {
-        return submit(caller, key, ApiPaths.SCRAPE_PRODUCT_URL, body, JobKind.SCRAPE, body.toJobRequest(), body.callbackUrl());
+        return submit(caller, key, ApiPaths.SCRAPE_PRODUCT_URL, body, JobKind.SCRAPE, body.toJobRequest(), body.callbackUrl(),
+                body.webhookEvents());
     }
 
     @PostMapping(path = ApiPaths.GENERATE_SCRIPT, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -83,7 +86,8 @@ class SubmissionController {
     ResponseEntity<JobView> generateScript(Caller caller, @Valid @RequestBody GenerateScriptRequest body,
             @Parameter(description = KEY_DESCRIPTION) @RequestHeader(name = IdempotentSubmissions.HEADER, required = false)
             @Nullable String key) {
-        return submit(caller, key, ApiPaths.GENERATE_SCRIPT, body, JobKind.SCRIPT, body.toJobRequest(), body.callbackUrl());
+        return submit(caller, key, ApiPaths.GENERATE_SCRIPT, body, JobKind.SCRIPT, body.toJobRequest(), body.callbackUrl(),
+                body.webhookEvents());
     }
 
     @PostMapping(path = ApiPaths.GENERATE_VIDEO, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -92,14 +96,16 @@ class SubmissionController {
     ResponseEntity<JobView> generateVideo(Caller caller, @Valid @RequestBody GenerateVideoRequest body,
             @Parameter(description = KEY_DESCRIPTION) @RequestHeader(name = IdempotentSubmissions.HEADER, required = false)
             @Nullable String key) {
-        return submit(caller, key, ApiPaths.GENERATE_VIDEO, body, JobKind.RENDER, body.toJobRequest(), body.callbackUrl());
+        return submit(caller, key, ApiPaths.GENERATE_VIDEO, body, JobKind.RENDER, body.toJobRequest(), body.callbackUrl(),
+                body.webhookEvents());
     }
 
     private ResponseEntity<JobView> submit(Caller caller, @Nullable String key, String route, Object body,
-            JobKind kind, JobRequest request, @Nullable String callbackUrl) {
+            JobKind kind, JobRequest request, @Nullable String callbackUrl, @Nullable List<String> webhookEvents) {
         String callback = callbackUrl == null || callbackUrl.isBlank() ? null : callbackUrl.strip();
+        List<String> events = webhookEvents == null ? null : webhookEvents.stream().distinct().toList();
         IdempotentSubmissions.Outcome outcome = idempotent.submit(caller.tenant(), key, route, body,
-                () -> submissions.submit(caller.tenant(), kind, request, callback));
+                () -> submissions.submit(caller.tenant(), kind, request, callback, events));
         Job job = outcome.job();
         var answer = ResponseEntity.accepted()
                 .location(URI.create(views.jobUrl(job.id())))

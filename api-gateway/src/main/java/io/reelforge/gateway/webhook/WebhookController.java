@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -50,7 +51,11 @@ class WebhookController {
     record SettingsRequest(
             @Schema(description = "Where job events go when a job names no callbackUrl; null to clear")
             @Size(max = RequestRules.MAX_URL_LENGTH)
-            @Pattern(regexp = RequestRules.HTTP_URL, message = RequestRules.HTTP_URL_MESSAGE) @Nullable String url) {
+            @Pattern(regexp = RequestRules.HTTP_URL, message = RequestRules.HTTP_URL_MESSAGE) @Nullable String url,
+            @Schema(description = "Opt-in events for jobs that name none (the final events always go out)",
+                    example = "[\"job.progress\"]")
+            @Size(max = RequestRules.MAX_WEBHOOK_EVENTS) @Nullable List<@NotNull @Pattern(
+                    regexp = RequestRules.WEBHOOK_EVENT, message = RequestRules.WEBHOOK_EVENT_MESSAGE) String> events) {
     }
 
     @Schema(name = "DeliveryList")
@@ -64,12 +69,13 @@ class WebhookController {
     }
 
     @PutMapping(path = ApiPaths.WEBHOOK, consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Set the caller's default webhook URL (checked against the fetch policy)")
+    @Operation(summary = "Set the caller's default webhook URL (checked against the fetch policy) and opt-in events")
     WebhookEndpoints.Settings setUrl(Caller caller, @Valid @RequestBody SettingsRequest body) {
         if (body.url() != null) {
             submissions.checkUrl("url", body.url().strip());
         }
-        return endpoints.setDefaultUrl(caller.tenant(), body.url() == null ? null : body.url().strip());
+        return endpoints.setDefaults(caller.tenant(), body.url() == null ? null : body.url().strip(),
+                body.events() == null ? null : body.events().stream().distinct().toList());
     }
 
     @PostMapping(ApiPaths.WEBHOOK_ROTATE)

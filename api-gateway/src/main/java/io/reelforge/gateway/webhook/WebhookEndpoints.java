@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Where a tenant's webhooks go and how they are signed, in Redis: per tenant a hash with the default URL, the
  * {@code whsec_} secret and, during a rotation, the previous secret and until when it still signs; a set of
- * endpoints disabled by a {@code 410 Gone}; per job the callback URL it was submitted with.
+ * endpoints disabled by a {@code 410 Gone}; per job the callback URL it was submitted with and the opt-in events
+ * ({@code job.progress}) it asked for. A tenant's default events apply to the jobs that name none.
  */
 @Component
 public class WebhookEndpoints {
@@ -35,7 +36,8 @@ public class WebhookEndpoints {
     }
 
     /** A tenant's webhook settings as the tenant may see them (the secret included: it needs it to verify). */
-    public record Settings(@Nullable String url, String secret, @Nullable Instant previousSecretExpiresAt) {
+    public record Settings(@Nullable String url, List<String> events, String secret,
+            @Nullable Instant previousSecretExpiresAt) {
     }
 
     public Settings settings(String tenant) {
@@ -49,16 +51,22 @@ public class WebhookEndpoints {
         }
         String until = (String) hash.get("previousUntil");
         Instant previousUntil = until == null ? null : Instant.parse(until);
-        return new Settings((String) hash.get("url"), secret,
+        return new Settings((String) hash.get("url"), events((String) hash.get("events")), secret,
                 previousUntil != null && previousUntil.isAfter(clock.instant()) ? previousUntil : null);
     }
 
-    public Settings setDefaultUrl(String tenant, @Nullable String url) {
+    /** Sets (or, with null, clears) the default URL and the opt-in events of jobs that name none. */
+    public Settings setDefaults(String tenant, @Nullable String url, @Nullable List<String> events) {
         if (url == null) {
             redis.opsForHash().delete(key(tenant), "url");
         } else {
             redis.opsForHash().put(key(tenant), "url", url);
             redis.opsForSet().remove(disabledKey(tenant), url); // setting it again re-enables it
+        }
+        if (events == null || events.isEmpty()) {
+            redis.opsForHash().delete(key(tenant), "events");
+        } else {
+            redis.opsForHash().put(key(tenant), "events", String.join(",", events));
         }
         return settings(tenant);
     }
@@ -84,8 +92,21 @@ public class WebhookEndpoints {
         return secrets;
     }
 
-    public void setJobCallback(String jobId, String url) {
-        redis.opsForValue().set("reelforge:job:" + jobId + ":callback", url, jobRetention);
+    /** A job's own webhook settings; what is null falls back to the tenant's default. */
+    public void setJobWebhook(String jobId, @Nullable String url, @Nullable List<String> events) {
+        if (url != null) {
+            redis.opsForValue().set("reelforge:job:" + jobId + ":callback", url, jobRetention);
+        }
+        if (events != null) { // an empty list is kept: the job asked for no opt-in events, whatever the default
+            redis.opsForValue().set(jobEventsKey(jobId), String.join(",", events), jobRetention);
+        }
+    }
+
+    /** Whether {@code job.progress} webhooks go out for the job: its own choice, else its tenant's default. */
+    boolean wantsProgress(String jobId, String tenant) {
+        String own = redis.opsForValue().get(jobEventsKey(jobId));
+        return WebhookEvents.wantsProgress(events(own != null ? own : (String) redis.opsForHash().get(key(tenant),
+                "events")));
     }
 
     /** Where a job's events go: its own callback URL, else its tenant's default. */
@@ -104,6 +125,14 @@ public class WebhookEndpoints {
 
     boolean isDisabled(String tenant, String url) {
         return Boolean.TRUE.equals(redis.opsForSet().isMember(disabledKey(tenant), url));
+    }
+
+    private static List<String> events(@Nullable String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
+    }
+
+    private static String jobEventsKey(String jobId) {
+        return "reelforge:job:" + jobId + ":webhook-events";
     }
 
     private static String key(String tenant) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.reelforge.common.job.Artifact;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.script.TokenUsage;
+import io.reelforge.common.testing.Products;
 import io.reelforge.gateway.GatewayProperties;
 import java.net.URI;
 import java.time.Duration;
@@ -23,7 +25,8 @@ class JobViewsTest {
                 new GatewayProperties.Idempotency(Duration.ofHours(24), Duration.ofSeconds(60)),
                 new GatewayProperties.Limits(120, 60, 200), Duration.ofMinutes(30),
                 new GatewayProperties.Webhooks(List.of(Duration.ZERO), 0.1, Duration.ofSeconds(15), Duration.ofMillis(500),
-                        Duration.ofSeconds(60), Duration.ofHours(24), true)));
+                        Duration.ofSeconds(60), Duration.ofHours(24), true, Duration.ofSeconds(5)),
+                Duration.ofSeconds(15)));
     }
 
     private static Job renderedJob() {
@@ -55,6 +58,22 @@ class JobViewsTest {
         assertThat(views.of(aVideoJob().build()).stage()).isNull();
         assertThat(views.of(renderedJob()).stage()).isEqualTo(JobStatus.RENDERING);
         assertThat(views.of(renderedJob().cancel(T0.plusSeconds(6))).stage()).isNull();
+    }
+
+    @Test
+    void theTokensAModelSpentOnTheScriptAreShownWithTheirTotal() {
+        Job scripted = aVideoJob().id("job-1").createdAt(T0).in(JobStatus.SCRIPTING)
+                .withScript(Products.aScript(2), new TokenUsage("gpt-4o", 812, 240, 2), T0.plusSeconds(5));
+
+        JobView view = views(null).of(scripted);
+
+        assertThat(view.results().scriptUsage())
+                .isEqualTo(new JobView.UsageView("gpt-4o", 812, 240, 1052, 2));
+    }
+
+    @Test
+    void aScriptNoModelWroteShowsNoUsage() {
+        assertThat(views(null).of(renderedJob()).results().scriptUsage()).isNull();
     }
 
     @Test

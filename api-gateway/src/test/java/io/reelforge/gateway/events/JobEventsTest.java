@@ -1,6 +1,7 @@
 package io.reelforge.gateway.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.json.Json;
@@ -33,6 +34,23 @@ class JobEventsTest extends RunningGateway {
     @BeforeEach
     void feedIsReading() throws InterruptedException {
         assertThat(feed.awaitAssigned(WAIT)).isTrue();
+    }
+
+    @Test
+    void aQuietStreamSendsKeepAliveCommentsBetweenEvents() throws Exception {
+        ApiClient client = newTenant();
+        String id = client.createJob();
+
+        try (SseReader stream = SseReader.open(client, "/api/v1/jobs/" + id + "/events")) {
+            assertThat(stream.next(WAIT).id()).isEqualTo("0");
+            // the job stays queued (no worker runs here): only keep-alives, every 300 ms in these tests
+            await().atMost(WAIT).until(() -> stream.comments().size() >= 3);
+            runToSuccess(id);
+            List<SseReader.Event> rest = stream.untilEnd(WAIT);
+
+            assertThat(stream.comments()).containsOnly(": keep-alive");
+            assertThat(rest).extracting(SseReader.Event::id).startsWith("1").endsWith("6");
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ final class SseReader implements AutoCloseable {
     }
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final List<String> comments = new CopyOnWriteArrayList<>();
     private final CountDownLatch ended = new CountDownLatch(1);
     private final HttpResponse<Stream<String>> response;
 
@@ -48,6 +50,8 @@ final class SseReader implements AutoCloseable {
                     }
                     name = "message";
                     data.setLength(0);
+                } else if (line.startsWith(":")) {
+                    comments.add(line);
                 } else if (line.startsWith("id:")) {
                     id = value(line);
                 } else if (line.startsWith("event:")) {
@@ -66,6 +70,11 @@ final class SseReader implements AutoCloseable {
     private static String value(String line) {
         String v = line.substring(line.indexOf(':') + 1);
         return v.startsWith(" ") ? v.substring(1) : v;
+    }
+
+    /** The comment lines received so far, whole ({@code ": keep-alive"}): EventSource ignores them. */
+    List<String> comments() {
+        return List.copyOf(comments);
     }
 
     /** The next event, waiting at most {@code timeout}; fails when none comes. */

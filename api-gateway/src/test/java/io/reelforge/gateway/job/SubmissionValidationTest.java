@@ -98,6 +98,52 @@ class SubmissionValidationTest {
     }
 
     @Test
+    void audienceWithMarkupIsRefused() {
+        var json = assertProblem(post("/api/v1/videos", """
+                {"url": "https://shop.example/p", "audience": "<b>parents</b>"}"""), ProblemType.VALIDATION);
+        json.extractingPath("$.errors[0].field").isEqualTo("audience");
+        json.extractingPath("$.errors[0].message").asString().startsWith("must be a few words");
+    }
+
+    @Test
+    void audienceLongerThanEightyCharactersIsRefused() {
+        var json = assertProblem(post("/api/v1/generate-script", "{\"keyword\": \"coffee\", \"audience\": \""
+                + "a".repeat(81) + "\"}"), ProblemType.VALIDATION);
+        json.extractingPath("$.errors[*].field").asArray().containsOnly("audience");
+    }
+
+    @Test
+    void callToActionLongerThanOneHundredTwentyCharactersIsRefused() {
+        var json = assertProblem(post("/api/v1/videos", "{\"url\": \"https://shop.example/p\", \"callToAction\": \""
+                + "Buy now. ".repeat(14) + "\"}"), ProblemType.VALIDATION);
+        json.extractingPath("$.errors[0].field").isEqualTo("callToAction");
+    }
+
+    @Test
+    void maxScenesBelowOneIsRefused() {
+        var json = assertProblem(post("/api/v1/generate-script", "{\"keyword\": \"coffee\", \"maxScenes\": 0}"),
+                ProblemType.VALIDATION);
+        json.extractingPath("$.errors[0].field").isEqualTo("maxScenes");
+        json.extractingPath("$.errors[0].message").isEqualTo("must be between 1 and 12");
+    }
+
+    @Test
+    void maxScenesAboveTwelveIsRefusedOnTheVideoFromProductRouteToo() {
+        var json = assertProblem(post("/api/v1/generate-video", "{\"product\": " + PRODUCT + ", \"maxScenes\": 13}"),
+                ProblemType.VALIDATION);
+        json.extractingPath("$.errors[0].field").isEqualTo("maxScenes");
+    }
+
+    @Test
+    void aWebhookEventThatIsNotOptInIsRefusedNamingTheElement() {
+        var json = assertProblem(post("/api/v1/videos", """
+                {"url": "https://shop.example/p", "webhookEvents": ["job.progress", "job.started"]}"""),
+                ProblemType.VALIDATION);
+        json.extractingPath("$.errors[0].field").isEqualTo("webhookEvents[1]");
+        json.extractingPath("$.errors[0].message").isEqualTo("must be an opt-in event: job.progress");
+    }
+
+    @Test
     void everyInvalidFieldIsNamedInOneAnswer() {
         var json = assertProblem(post("/api/v1/videos", "{\"durationSeconds\": 500, \"tone\": \"<script>\"}"),
                 ProblemType.VALIDATION);

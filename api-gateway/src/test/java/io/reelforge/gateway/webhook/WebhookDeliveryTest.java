@@ -5,65 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.standardwebhooks.Webhook;
-import io.reelforge.common.testing.ReelforgeTestProperties;
 import io.reelforge.common.testing.SharedKafka;
 import io.reelforge.common.testing.SharedRedis;
 import io.reelforge.gateway.ApiClient;
 import io.reelforge.gateway.GatewayApplication;
-import io.reelforge.gateway.auth.ApiKeyStore;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Signed webhook deliveries end to end: a job's final event on the shared broker becomes a delivery in Redis,
- * sent to a loopback receiver with the retry schedule shrunk to milliseconds (no jitter, so the delays can be
- * compared).
+ * sent to a loopback receiver.
  */
-@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=api-gateway", "spring.application.name=api-gateway",
-                WebhookDeliveryTest.SCHEDULE, "reelforge.gateway.webhooks.jitter=0",
-                "reelforge.gateway.webhooks.poll-interval=50ms"})
-class WebhookDeliveryTest {
-
-    static final String SCHEDULE = "reelforge.gateway.webhooks.schedule=0s,300ms,600ms,1200ms,2400ms";
-    private static final Duration WAIT = Duration.ofSeconds(15);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApiKeyStore keys;
+class WebhookDeliveryTest extends WebhookGateway {
 
     @Autowired
     WebhookDispatcher dispatcher;
-
-    @Autowired
-    KafkaListenerEndpointRegistry listeners;
-
-    @DynamicPropertySource
-    static void props(DynamicPropertyRegistry registry) {
-        ReelforgeTestProperties.register(registry);
-    }
-
-    @BeforeEach
-    void listenerIsReading() {
-        await().atMost(WAIT).until(() -> {
-            var container = listeners.getListenerContainer(JobWebhookListener.GROUP);
-            return container != null && container.getAssignedPartitions() != null
-                    && !container.getAssignedPartitions().isEmpty();
-        });
-    }
 
     @Test
     void aReceiverThatFailsThreeTimesGetsFourAttemptsOfOneSignedMessageWithGrowingDelays() throws Exception {
@@ -179,11 +139,8 @@ class WebhookDeliveryTest {
 
     /** A job with this callback URL, canceled at once: its job.canceled event is what gets delivered. */
     private static String finishedJobCalling(ApiClient client, String callbackUrl) {
-        var created = client.post("/api/v1/videos",
-                "{\"url\": \"http://127.0.0.1:1/p\", \"callbackUrl\": \"" + callbackUrl + "\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
-        String id = json(created).path("id").asString();
-        assertThat(client.delete("/api/v1/jobs/" + id).statusCode()).isEqualTo(200);
+        String id = jobWith(client, ", \"callbackUrl\": \"" + callbackUrl + "\"");
+        cancel(client, id);
         return id;
     }
 
@@ -192,16 +149,11 @@ class WebhookDeliveryTest {
                 .asString("none");
     }
 
-    private ApiClient tenant() {
-        return new ApiClient(port, keys.create("hooks-" + UUID.randomUUID().toString().substring(0, 8), null)
-                .secret());
-    }
-
     private static ConfigurableApplicationContext anotherGateway() {
         return GatewayApplication.builder().run("--server.port=0", "--spring.jmx.enabled=false",
                 "--spring.kafka.bootstrap-servers=" + SharedKafka.bootstrapServers(),
                 "--spring.data.redis.url=" + SharedRedis.url(), "--reelforge.fetch.allowed-hosts=127.0.0.1",
                 "--reelforge.kafka.partitions=4", "--" + SCHEDULE, "--reelforge.gateway.webhooks.jitter=0",
-                "--reelforge.gateway.webhooks.poll-interval=50ms");
+                "--reelforge.gateway.webhooks.poll-interval=50ms", "--" + PROGRESS_INTERVAL);
     }
 }

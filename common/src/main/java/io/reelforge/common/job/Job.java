@@ -1,6 +1,7 @@
 package io.reelforge.common.job;
 
 import io.reelforge.common.product.ProductDetails;
+import io.reelforge.common.script.TokenUsage;
 import io.reelforge.common.script.VideoScript;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,6 +126,10 @@ public record Job(
 
     public Job withScript(VideoScript script, Instant now) {
         return withResults(results.withScript(script), now);
+    }
+
+    public Job withScript(VideoScript script, @Nullable TokenUsage usage, Instant now) {
+        return withResults(results.withScript(script, usage), now);
     }
 
     public Job withArtifacts(List<Artifact> artifacts, Instant now) {

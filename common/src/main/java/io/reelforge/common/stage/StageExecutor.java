@@ -98,7 +98,7 @@ public class StageExecutor {
             }
             Job withResult = switch (outcome) {
                 case StageOutcome.Scraped s -> current.withProduct(s.product(), now());
-                case StageOutcome.Scripted s -> current.withScript(s.script(), now());
+                case StageOutcome.Scripted s -> current.withScript(s.script(), s.usage(), now());
                 case StageOutcome.Rendered r -> current.withArtifacts(r.artifacts(), now());
             };
             if (!withResult.status().canMoveTo(next)) {

@@ -2,8 +2,10 @@ package io.reelforge.common.stage;
 
 import io.reelforge.common.job.Artifact;
 import io.reelforge.common.product.ProductDetails;
+import io.reelforge.common.script.TokenUsage;
 import io.reelforge.common.script.VideoScript;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What a stage produced: one shape per stage. */
 public sealed interface StageOutcome {
@@ -11,7 +13,11 @@ public sealed interface StageOutcome {
     record Scraped(ProductDetails product) implements StageOutcome {
     }
 
-    record Scripted(VideoScript script) implements StageOutcome {
+    /** @param usage what a language model spent writing the script; null when no model wrote it */
+    record Scripted(VideoScript script, @Nullable TokenUsage usage) implements StageOutcome {
+        public Scripted(VideoScript script) {
+            this(script, null);
+        }
     }
 
     record Rendered(List<Artifact> artifacts) implements StageOutcome {

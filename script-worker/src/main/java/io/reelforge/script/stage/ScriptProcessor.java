@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The script stage without Kafka: decide what the script is about, have the writer write it. The tokens a model
- * spent are logged with the job (and counted by the writer's meters); the job record has no place for them yet.
+ * spent go onto the job beside the script (and are logged, and counted by the writer's meters).
  */
 public class ScriptProcessor implements StageProcessor<ScriptRequest> {
 
@@ -50,6 +50,6 @@ public class ScriptProcessor implements StageProcessor<ScriptRequest> {
                     SpokenText.wordCount(script.narration()), budget, message.jobId(), writer.engine(),
                     usage.requests(), usage.promptTokens(), usage.completionTokens(), usage.totalTokens());
         }
-        return new StageOutcome.Scripted(script);
+        return new StageOutcome.Scripted(script, written.usage());
     }
 }

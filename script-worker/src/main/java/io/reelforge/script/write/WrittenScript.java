@@ -1,5 +1,6 @@
 package io.reelforge.script.write;
 
+import io.reelforge.common.script.TokenUsage;
 import io.reelforge.common.script.VideoScript;
 import org.jspecify.annotations.Nullable;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobKind;
 import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.script.TokenUsage;
 import io.reelforge.common.stage.JobTracker;
 import io.reelforge.common.testing.FakeOpenAiServer;
 import io.reelforge.common.testing.Products;
@@ -65,6 +66,17 @@ class ScriptWorkerOpenAiTest {
         assertThat(done.status()).as("error: %s", done.error()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(done.results().script().scenes()).extracting(scene -> scene.imageIndex()).containsExactly(0, 1, 2);
         assertThat(requestsAbout("Aurora Ceramic Pour-Over Set")).isEqualTo(1);
+    }
+
+    @Test
+    void theTokensTheModelSpentAreRecordedOnTheJobBesideTheScript() {
+        Job job = jobs().submit(aJob(JobKind.SCRIPT).keyword("token counted kettle").build());
+
+        Job done = jobs().afterScripting(job);
+
+        assertThat(done.status()).as("error: %s", done.error()).isEqualTo(JobStatus.SUCCEEDED);
+        // the fake server bills every answer 10 prompt + 10 completion tokens
+        assertThat(done.results().scriptUsage()).isEqualTo(new TokenUsage("gpt-4o", 10, 10, 1));
     }
 
     @Test

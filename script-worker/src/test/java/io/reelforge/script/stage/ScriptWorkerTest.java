@@ -56,6 +56,17 @@ class ScriptWorkerTest {
     }
 
     @Test
+    void aScriptFromTheOfflineWriterRecordsNoTokenUsage() {
+        Job job = jobs().submit(aJob(JobKind.SCRIPT).keyword("milk frother").build());
+
+        Job done = jobs().afterScripting(job);
+
+        assertThat(done.status()).as("error: %s", done.error()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(done.results().script()).isNotNull();
+        assertThat(done.results().scriptUsage()).isNull();
+    }
+
+    @Test
     void aScriptJobFromProductDetailsSucceedsWithItsScript() {
         Job job = jobs().submit(aJob(JobKind.SCRIPT).product(AURORA).build());
 
