@@ -12,17 +12,24 @@ import java.nio.ByteOrder;
  * two-byte load per output pixel), kept while the next output row still needs it, and each output row is then a
  * straight blend of two resampled rows, a loop the JIT vectorises. An instance holds its tables and rows and is
  * reused frame after frame by one thread: nothing is allocated per frame.
+ *
+ * <p>The working rows hold the output pixels in quarters, not in order: pixel {@code 4k + r} sits at
+ * {@code r * (w / 4) + k}. The arithmetic does not care about the order, and the last step then packs the four
+ * quarters into one int per four pixels with element-wise shifts, a loop the JIT vectorises; narrowing an int row
+ * to bytes one by one does not vectorise and cost a quarter of the whole warp (measured 0.34 against 0.07 ns a
+ * pixel). Pixels past the last multiple of four stay in order at the end.
  */
 final class PlaneWarp {
 
     private static final int ONE = 256;
     /** Reads two neighbouring source pixels in one load. */
     private static final VarHandle PAIR = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Writes four output pixels in one store. */
+    private static final VarHandle FOUR = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final int[] columns;
     private final int[] columnWeights;
-    private final int[] leftPixels;
-    private final int[] rightPixels;
+    private final int[] pairs;
     private final int[] blended;
     private int[] upper;
     private int[] lower;
@@ -31,8 +38,7 @@ final class PlaneWarp {
     PlaneWarp(int maxOutputWidth) {
         this.columns = new int[maxOutputWidth];
         this.columnWeights = new int[maxOutputWidth];
-        this.leftPixels = new int[maxOutputWidth];
-        this.rightPixels = new int[maxOutputWidth];
+        this.pairs = new int[maxOutputWidth];
         this.blended = new int[maxOutputWidth];
         this.upper = new int[maxOutputWidth];
         this.lower = new int[maxOutputWidth];
@@ -44,11 +50,13 @@ final class PlaneWarp {
      */
     void warp(byte[] src, int srcOffset, int sw, int sh, double left, double top, double scale,
             byte[] dst, int dstOffset, int dw, int dh) {
+        int quarter = dw / 4;
         for (int x = 0; x < dw; x++) {
             double sx = Math.clamp(left + (x + 0.5) * scale - 0.5, 0, sw - 1);
             int i = Math.min((int) sx, sw - 2);
-            columns[x] = i;
-            columnWeights[x] = (int) Math.round((sx - i) * ONE);
+            int at = x < 4 * quarter ? (x & 3) * quarter + (x >> 2) : x;
+            columns[at] = i;
+            columnWeights[at] = (int) Math.round((sx - i) * ONE);
         }
         int upperRow = -1;
         int lowerRow = -1;
@@ -75,20 +83,20 @@ final class PlaneWarp {
         }
     }
 
-    // The gathers and the arithmetic run as separate loops: the arithmetic loops then vectorise, which a loop mixing
-    // both does not (measured: about twice as fast each).
+    // The gather and the arithmetic run as separate loops: the arithmetic loop then vectorises, which a loop mixing
+    // both does not. The gather stores each pair of neighbours as loaded, one int per output pixel: splitting it into
+    // two arrays there cost twice as much (measured 0.36 against 0.73 ns a pixel), and the split vectorises.
     private void resampleRow(byte[] src, int rowStart, int[] out, int dw) {
         int[] xs = columns;
-        int[] left = leftPixels;
-        int[] right = rightPixels;
+        int[] loaded = pairs;
         for (int x = 0; x < dw; x++) {
-            int pair = (short) PAIR.get(src, rowStart + xs[x]);
-            left[x] = pair & 0xFF;
-            right[x] = (pair >> 8) & 0xFF;
+            loaded[x] = (char) (short) PAIR.get(src, rowStart + xs[x]);
         }
         int[] xw = columnWeights;
         for (int x = 0; x < dw; x++) {
-            out[x] = (left[x] << 8) + (right[x] - left[x]) * xw[x];
+            int pair = loaded[x];
+            int left = pair & 0xFF;
+            out[x] = (left << 8) + ((pair >>> 8) - left) * xw[x];
         }
     }
 
@@ -97,7 +105,11 @@ final class PlaneWarp {
         for (int x = 0; x < dw; x++) {
             sum[x] = (a[x] * wa + b[x] * wb + (1 << 15)) >>> 16;
         }
-        for (int x = 0; x < dw; x++) {
+        int q = dw / 4; // the quarters (see the class comment); each value is 0..255, so the four bytes never overlap
+        for (int k = 0; k < q; k++) {
+            FOUR.set(dst, out + 4 * k, sum[k] | sum[k + q] << 8 | sum[k + 2 * q] << 16 | sum[k + 3 * q] << 24);
+        }
+        for (int x = 4 * q; x < dw; x++) {
             dst[out + x] = (byte) sum[x];
         }
     }
