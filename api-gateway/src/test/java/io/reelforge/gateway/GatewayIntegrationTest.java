@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -246,6 +247,21 @@ class GatewayIntegrationTest {
         assertThat(read(response).path("paths").propertyNames()).contains("/api/v1/videos",
                 "/api/v1/scrape-product-url", "/api/v1/generate-script", "/api/v1/generate-video", "/api/v1/jobs",
                 "/api/v1/jobs/{id}", "/api/v1/jobs/{id}/artifacts/{name}");
+    }
+
+    @Test
+    void openApiDocumentListsTheVideoFormatsOnlyWhereAVideoIsRendered() throws Exception {
+        JsonNode schemas = read(get("/v3/api-docs")).path("components").path("schemas");
+
+        for (String request : List.of("VideoRequest", "GenerateVideoRequest")) {
+            JsonNode format = schemas.path(request).path("properties").path("format");
+            assertThat(format.path("enum").valueStream().map(JsonNode::asString).toList())
+                    .as(request).containsExactly("9:16", "9:16@1080", "1:1", "4:5", "16:9", "16:9@720");
+            assertThat(schemas.path(request).path("properties").has("musicUrl")).as(request).isTrue();
+        }
+        for (String request : List.of("GenerateScriptRequest", "ScrapeProductRequest")) {
+            assertThat(schemas.path(request).path("properties").has("format")).as(request).isFalse();
+        }
     }
 
     @Test

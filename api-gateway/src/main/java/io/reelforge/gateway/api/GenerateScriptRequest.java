@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -33,6 +34,10 @@ public record GenerateScriptRequest(
                 maximum = "12")
         @Min(value = 1, message = MAX_SCENES_MESSAGE) @Max(value = MAX_SCENES, message = MAX_SCENES_MESSAGE)
         @Nullable Integer maxScenes,
+        // render options are refused here, not silently dropped: a script job renders nothing
+        @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable String format,
+        @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable Boolean captions,
+        @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable String musicUrl,
         @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled, and the"
                 + " opt-in job.progress);"
                 + " without it, the tenant's default webhook URL if set")
@@ -58,6 +63,6 @@ public record GenerateScriptRequest(
 
     public JobRequest toJobRequest() {
         return new JobRequest(null, trimmed(keyword), product == null ? null : product.toDetails(), null,
-                options(durationSeconds, language, tone, audience, callToAction, maxScenes));
+                options(durationSeconds, language, tone, audience, callToAction, maxScenes, null, null, null));
     }
 }

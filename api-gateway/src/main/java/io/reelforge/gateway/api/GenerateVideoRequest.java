@@ -36,6 +36,11 @@ public record GenerateVideoRequest(
                 maximum = "12")
         @Min(value = 1, message = MAX_SCENES_MESSAGE) @Max(value = MAX_SCENES, message = MAX_SCENES_MESSAGE)
         @Nullable Integer maxScenes,
+        @Schema(description = FORMAT_DESCRIPTION, example = "1:1")
+        @KnownVideoFormat @Nullable String format,
+        @Schema(description = CAPTIONS_DESCRIPTION, example = "true") @Nullable Boolean captions,
+        @Schema(description = MUSIC_URL_DESCRIPTION, example = "https://cdn.shop.example/music/bed.mp3")
+        @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @Nullable String musicUrl,
         @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled, and the"
                 + " opt-in job.progress);"
                 + " without it, the tenant's default webhook URL if set")
@@ -69,6 +74,7 @@ public record GenerateVideoRequest(
 
     public JobRequest toJobRequest() {
         return new JobRequest(null, null, product.toDetails(), script == null ? null : script.toScript(),
-                options(durationSeconds, language, tone, audience, callToAction, maxScenes));
+                options(durationSeconds, language, tone, audience, callToAction, maxScenes,
+                format, captions, musicUrl));
     }
 }

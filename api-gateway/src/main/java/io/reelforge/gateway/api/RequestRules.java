@@ -1,6 +1,7 @@
 package io.reelforge.gateway.api;
 
 import io.reelforge.common.job.JobOptions;
+import io.reelforge.common.job.VideoFormatName;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -31,18 +32,35 @@ public final class RequestRules {
     public static final String WEBHOOK_EVENT = "job\\.progress";
     public static final String WEBHOOK_EVENT_MESSAGE = "must be an opt-in event: job.progress";
     public static final int MAX_WEBHOOK_EVENTS = 10;
+    /** What the routes that render no video say about the render options: they are not taken, not ignored. */
+    public static final String RENDER_ONLY_MESSAGE = "applies only to routes that render a video"
+            + " (/api/v1/videos, /api/v1/generate-video)";
+    public static final String FORMAT_DESCRIPTION = "The video format: 9:16 (720x1280), 9:16@1080 (1080x1920),"
+            + " 1:1 (1080x1080), 4:5 (1080x1350), 16:9 (1920x1080) or 16:9@720 (1280x720); the worker's default"
+            + " when absent";
+    public static final String CAPTIONS_DESCRIPTION = "Whether captions are burned into the picture (the caption"
+            + " files are written either way); the worker's default (on) when absent";
+    public static final String MUSIC_URL_DESCRIPTION = "Background music (any format FFmpeg reads), an http or"
+            + " https URL fetched under the same address policy as the page; ducked under the voice. Music that"
+            + " cannot be fetched leaves the video without music, not failed";
 
     private RequestRules() {
     }
 
-    /** The job options of a request, with the defaults for what the client left out. */
+    /**
+     * The job options of a request, with the defaults for what the client left out; render options left out are
+     * the media worker's to choose. The format is written as the list in common spells it.
+     */
     public static JobOptions options(@Nullable Integer durationSeconds, @Nullable String language,
             @Nullable String tone, @Nullable String audience, @Nullable String callToAction,
-            @Nullable Integer maxScenes) {
+            @Nullable Integer maxScenes, @Nullable String format, @Nullable Boolean captions,
+            @Nullable String musicUrl) {
         String tag = language == null || language.isBlank() ? null
                 : Locale.forLanguageTag(language.strip()).toLanguageTag();
+        String formatName = format == null ? null
+                : VideoFormatName.find(format).map(VideoFormatName::wireName).orElse(null);
         return new JobOptions(durationSeconds == null ? 0 : durationSeconds, tag == null ? "" : tag, trimmed(tone),
-                trimmed(audience), trimmed(callToAction), maxScenes);
+                trimmed(audience), trimmed(callToAction), maxScenes, formatName, captions, trimmed(musicUrl));
     }
 
     static @Nullable String trimmed(@Nullable String value) {

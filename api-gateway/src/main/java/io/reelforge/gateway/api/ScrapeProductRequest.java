@@ -7,6 +7,7 @@ import io.reelforge.common.job.JobRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -18,6 +19,10 @@ public record ScrapeProductRequest(
         @Schema(description = "The product page", example = "https://shop.example/products/aurora",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         @NotBlank @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) String url,
+        // render options are refused here, not silently dropped: a scrape job renders nothing
+        @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable String format,
+        @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable Boolean captions,
+        @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable String musicUrl,
         @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled, and the"
                 + " opt-in job.progress);"
                 + " without it, the tenant's default webhook URL if set")

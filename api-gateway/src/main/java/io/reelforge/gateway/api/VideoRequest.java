@@ -34,6 +34,11 @@ public record VideoRequest(
                 maximum = "12")
         @Min(value = 1, message = MAX_SCENES_MESSAGE) @Max(value = MAX_SCENES, message = MAX_SCENES_MESSAGE)
         @Nullable Integer maxScenes,
+        @Schema(description = FORMAT_DESCRIPTION, example = "1:1")
+        @KnownVideoFormat @Nullable String format,
+        @Schema(description = CAPTIONS_DESCRIPTION, example = "true") @Nullable Boolean captions,
+        @Schema(description = MUSIC_URL_DESCRIPTION, example = "https://cdn.shop.example/music/bed.mp3")
+        @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @Nullable String musicUrl,
         @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled, and the"
                 + " opt-in job.progress);"
                 + " without it, the tenant's default webhook URL if set")
@@ -44,6 +49,7 @@ public record VideoRequest(
         @Nullable List<@NotNull @Pattern(regexp = WEBHOOK_EVENT, message = WEBHOOK_EVENT_MESSAGE) String> webhookEvents) {
 
     public JobRequest toJobRequest() {
-        return JobRequest.forUrl(url.strip(), options(durationSeconds, language, tone, audience, callToAction, maxScenes));
+        return JobRequest.forUrl(url.strip(), options(durationSeconds, language, tone, audience, callToAction, maxScenes,
+                format, captions, musicUrl));
     }
 }

@@ -1,11 +1,15 @@
 package io.reelforge.gateway.docs;
 
+import io.reelforge.common.job.VideoFormatName;
 import io.reelforge.gateway.auth.Caller;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     private static final String API_KEY = "apiKey";
+    private static final String FORMAT = "format";
 
     static {
         // the caller comes from the Authorization header, not from the request: keep it out of the parameters
@@ -33,5 +38,19 @@ class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes(API_KEY, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").description("An API key, rk_...")))
                 .addSecurityItem(new SecurityRequirement().addList(API_KEY));
+    }
+
+    /** The allowed video formats, from the one list the gateway validates against and the workers render. */
+    @Bean
+    OpenApiCustomizer videoFormatNames() {
+        return openApi -> {
+            for (Schema<?> schema : openApi.getComponents().getSchemas().values()) {
+                if (schema.getProperties() != null && schema.getProperties().get(FORMAT) != null) {
+                    @SuppressWarnings("unchecked")
+                    Schema<String> format = (Schema<String>) schema.getProperties().get(FORMAT);
+                    format.setEnum(new ArrayList<>(VideoFormatName.wireNames()));
+                }
+            }
+        };
     }
 }

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts jobs: checks the URL against the fetch policy (so an obviously bad one fails now, not in a worker), saves
+ * Starts jobs: checks the URLs against the fetch policy (so an obviously bad one fails now, not in a worker), saves
  * the job as queued and sends its first stage message. A job whose message cannot be sent is marked failed at
  * once: a queued job that no message will ever drive would wait forever.
  */
@@ -58,6 +58,9 @@ public class JobSubmissionService {
             @Nullable List<String> webhookEvents) {
         if (request.url() != null) {
             checkUrl("url", request.url());
+        }
+        if (request.options().musicUrl() != null) {
+            checkUrl("musicUrl", request.options().musicUrl());
         }
         if (callbackUrl != null) {
             checkUrl("callbackUrl", callbackUrl);

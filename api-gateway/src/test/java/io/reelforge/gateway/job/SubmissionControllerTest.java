@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobKind;
+import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.common.message.JobMessage;
@@ -158,6 +159,44 @@ class SubmissionControllerTest {
         assertThat(request.script().scenes()).hasSize(2);
         assertThat(request.script().language()).isEqualTo("en");
         assertThat(request.product().images()).hasSize(2);
+    }
+
+    @Test
+    void aVideoJobCarriesItsRenderOptionsAndShowsThem() {
+        MvcTestResult result = post("/api/v1/videos", """
+                {"url": "http://127.0.0.1:9/products/aurora", "format": "16:9@720", "captions": false,
+                 "musicUrl": "http://127.0.0.1:9/music/bed.mp3"}""");
+
+        JobOptions options = createdJob().request().options();
+        assertThat(options.format()).isEqualTo("16:9@720");
+        assertThat(options.captions()).isFalse();
+        assertThat(options.musicUrl()).isEqualTo("http://127.0.0.1:9/music/bed.mp3");
+        var json = assertThat(result).bodyJson();
+        json.extractingPath("$.request.options.format").isEqualTo("16:9@720");
+        json.extractingPath("$.request.options.captions").isEqualTo(false);
+        json.extractingPath("$.request.options.musicUrl").isEqualTo("http://127.0.0.1:9/music/bed.mp3");
+    }
+
+    @Test
+    void renderOptionsReachTheRenderRequestOfAVideoFromAProduct() {
+        post("/api/v1/generate-video", "{\"product\": " + PRODUCT + ", \"script\": {\"title\": \"Aurora\", "
+                + "\"scenes\": [{\"narration\": \"Slow mornings.\", \"imageIndex\": 0}]}, \"format\": \"1:1\", "
+                + "\"captions\": true}");
+
+        RenderRequest request = (RenderRequest) sentMessage().payload();
+        assertThat(request.options().format()).isEqualTo("1:1");
+        assertThat(request.options().captions()).isTrue();
+        assertThat(request.options().musicUrl()).isNull();
+    }
+
+    @Test
+    void withoutRenderOptionsTheMediaWorkersSettingsApply() {
+        post("/api/v1/videos", "{\"url\": \"http://127.0.0.1:9/products/aurora\"}");
+
+        JobOptions options = createdJob().request().options();
+        assertThat(options.format()).isNull();
+        assertThat(options.captions()).isNull();
+        assertThat(options.musicUrl()).isNull();
     }
 
     @Test

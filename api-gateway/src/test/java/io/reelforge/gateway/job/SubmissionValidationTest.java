@@ -135,6 +135,70 @@ class SubmissionValidationTest {
     }
 
     @Test
+    void anUnknownFormatIsRefusedNamingTheAllowedValues() {
+        var json = assertProblem(post("/api/v1/videos", """
+                {"url": "https://shop.example/p", "format": "3:2"}"""), ProblemType.VALIDATION);
+        json.extractingPath("$.errors[0].field").isEqualTo("format");
+        json.extractingPath("$.errors[0].message").isEqualTo("must be one of 9:16, 9:16@1080, 1:1, 4:5, 16:9, 16:9@720");
+    }
+
+    @Test
+    void aFreeFrameSizeIsNotAFormatAClientMayAskFor() {
+        var json = assertProblem(post("/api/v1/generate-video", "{\"product\": " + PRODUCT
+                + ", \"format\": \"4096x4096\"}"), ProblemType.VALIDATION);
+        json.extractingPath("$.errors[0].field").isEqualTo("format");
+    }
+
+    @Test
+    void musicFromAFilePathIsRefused() {
+        var json = assertProblem(post("/api/v1/videos", """
+                {"url": "https://shop.example/p", "musicUrl": "/srv/reelforge/music/bed.mp3"}"""),
+                ProblemType.VALIDATION);
+        json.extractingPath("$.errors[0].field").isEqualTo("musicUrl");
+        json.extractingPath("$.errors[0].message").isEqualTo("must be an http or https URL");
+    }
+
+    @Test
+    void musicFromAFileUrlIsRefused() {
+        var json = assertProblem(post("/api/v1/generate-video", "{\"product\": " + PRODUCT
+                + ", \"musicUrl\": \"file:///srv/reelforge/music/bed.mp3\"}"), ProblemType.VALIDATION);
+        json.extractingPath("$.errors[0].field").isEqualTo("musicUrl");
+    }
+
+    @Test
+    void aMusicUrlLongerThanAnyOtherUrlIsRefused() {
+        String url = "https://cdn.shop.example/" + "a".repeat(2048) + ".mp3";
+        var json = assertProblem(post("/api/v1/videos", "{\"url\": \"https://shop.example/p\", \"musicUrl\": \""
+                + url + "\"}"), ProblemType.VALIDATION);
+        json.extractingPath("$.errors[0].field").isEqualTo("musicUrl");
+    }
+
+    @Test
+    void musicOnAPrivateAddressIsBlockedNamingTheField() {
+        var json = assertProblem(post("/api/v1/generate-video", "{\"product\": " + PRODUCT
+                + ", \"musicUrl\": \"http://10.0.0.7/bed.mp3\"}"), ProblemType.BLOCKED_URL);
+        json.extractingPath("$.errors[0].field").isEqualTo("musicUrl");
+        json.extractingPath("$.detail").asString().contains("musicUrl").contains("non-public address");
+    }
+
+    @Test
+    void renderOptionsAreRefusedByTheScriptRouteWhichRendersNothing() {
+        var json = assertProblem(post("/api/v1/generate-script", """
+                {"keyword": "coffee", "format": "1:1", "captions": false, "musicUrl": "https://cdn.example/a.mp3"}"""),
+                ProblemType.VALIDATION);
+        json.extractingPath("$.errors[*].field").asArray().containsExactly("captions", "format", "musicUrl");
+        json.extractingPath("$.errors[0].message")
+                .isEqualTo("applies only to routes that render a video (/api/v1/videos, /api/v1/generate-video)");
+    }
+
+    @Test
+    void renderOptionsAreRefusedByTheScrapeRouteWhichRendersNothing() {
+        var json = assertProblem(post("/api/v1/scrape-product-url", """
+                {"url": "https://shop.example/p", "format": "1:1"}"""), ProblemType.VALIDATION);
+        json.extractingPath("$.errors[*].field").asArray().containsExactly("format");
+    }
+
+    @Test
     void aWebhookEventThatIsNotOptInIsRefusedNamingTheElement() {
         var json = assertProblem(post("/api/v1/videos", """
                 {"url": "https://shop.example/p", "webhookEvents": ["job.progress", "job.started"]}"""),

@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How the client wants the result: length, language and tone of the narration, who it speaks to, how it closes,
- * and how many scenes it may have. Every field but the length and the language may be absent; messages written
- * before the last three fields existed still read (they arrive as null).
+ * how many scenes it may have, and how the video is rendered (format, captions, background music). Every field but
+ * the length and the language may be absent; messages written before a field existed still read (it arrives as
+ * null). An absent render option means the media worker's own setting.
  *
  * @param durationSeconds the video's length (15, 30 or 60; 30 by default)
  * @param language the narration's language as a BCP 47 tag ("en", "de-AT")
@@ -13,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param audience who the video speaks to, in the client's words ("busy parents")
  * @param callToAction the closing line the client wants said, instead of one the writer chooses
  * @param maxScenes the most scenes the script may have; the writer chooses when absent
+ * @param format the video format by its {@link VideoFormatName} name ({@code 9:16}, {@code 1:1}, ...)
+ * @param captions whether captions are burned into the picture (the caption files are written either way)
+ * @param musicUrl background music to fetch, an http(s) URL; never a local file (only the operator's
+ *     configuration may name one)
  */
 public record JobOptions(
         int durationSeconds,
@@ -20,7 +25,10 @@ public record JobOptions(
         @Nullable String tone,
         @Nullable String audience,
         @Nullable String callToAction,
-        @Nullable Integer maxScenes) {
+        @Nullable Integer maxScenes,
+        @Nullable String format,
+        @Nullable Boolean captions,
+        @Nullable String musicUrl) {
 
     public static final int DEFAULT_DURATION_SECONDS = 30;
     public static final String DEFAULT_LANGUAGE = "en";
@@ -32,6 +40,14 @@ public record JobOptions(
         if (language == null || language.isBlank()) {
             language = DEFAULT_LANGUAGE;
         }
+        format = blankToNull(format);
+        musicUrl = blankToNull(musicUrl);
+    }
+
+    /** The script options only: the render is left to the media worker's settings. */
+    public JobOptions(int durationSeconds, String language, @Nullable String tone, @Nullable String audience,
+            @Nullable String callToAction, @Nullable Integer maxScenes) {
+        this(durationSeconds, language, tone, audience, callToAction, maxScenes, null, null, null);
     }
 
     /** Length, language and tone only: the options every client had before audience, call to action and scenes. */
@@ -41,5 +57,9 @@ public record JobOptions(
 
     public static JobOptions defaults() {
         return new JobOptions(DEFAULT_DURATION_SECONDS, DEFAULT_LANGUAGE, null);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

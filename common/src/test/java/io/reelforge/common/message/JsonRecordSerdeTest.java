@@ -29,6 +29,49 @@ class JsonRecordSerdeTest {
     }
 
     @Test
+    void aRenderRequestCarriesTheJobsRenderOptions() {
+        var options = new JobOptions(15, "de", null, null, null, null, "1:1", false, "https://cdn.example/bed.mp3");
+        var request = new RenderRequest(Products.aProduct(List.of("https://shop.example/1.jpg")), Products.aScript(2),
+                options);
+        JobMessage message = JobMessage.of("job-1", "acme", 1, request, now);
+
+        Object read = deserializer.deserialize(Topics.RENDER_REQUESTS,
+                serializer.serialize(Topics.RENDER_REQUESTS, message));
+
+        assertThat(((RenderRequest) ((JobMessage) read).payload()).options()).isEqualTo(options);
+    }
+
+    @Test
+    void aRenderRequestWrittenBeforeRenderOptionsExistedLeavesThemToTheWorker() {
+        String older = """
+                {"version":1,"jobId":"j","tenant":"t","attempt":1,"createdAt":"2026-03-01T10:00:00Z",
+                 "payload":{"type":"render","product":{"title":"Kettle","images":["https://shop.example/1.jpg"]},
+                  "script":{"language":"en","title":"Kettle","scenes":[{"narration":"Meet the kettle.",
+                   "imageIndex":0}]},
+                  "options":{"durationSeconds":30,"language":"en","tone":"calm"}}}""";
+
+        JobMessage read = (JobMessage) deserializer.deserialize(Topics.RENDER_REQUESTS,
+                older.getBytes(StandardCharsets.UTF_8));
+
+        JobOptions options = ((RenderRequest) read.payload()).options();
+        assertThat(options).isEqualTo(new JobOptions(30, "en", "calm"));
+        assertThat(options.format()).isNull();
+        assertThat(options.captions()).isNull();
+        assertThat(options.musicUrl()).isNull();
+    }
+
+    @Test
+    void absentRenderOptionsAreLeftOutOfTheMessage() {
+        JobMessage message = JobMessage.of("job-1", "acme", 1, new RenderRequest(
+                Products.aProduct(List.of("https://shop.example/1.jpg")), Products.aScript(1), JobOptions.defaults()),
+                now);
+
+        String json = new String(serializer.serialize(Topics.RENDER_REQUESTS, message), StandardCharsets.UTF_8);
+
+        assertThat(json).doesNotContain("\"format\"", "\"captions\"", "\"musicUrl\"");
+    }
+
+    @Test
     void theEnvelopeCarriesVersionAndATypedPayload() {
         JobMessage message = JobMessage.of("job-1", "acme", 1, new ScrapeRequest("https://shop.example/p"), now);
         String json = new String(serializer.serialize(Topics.SCRAPE_REQUESTS, message), StandardCharsets.UTF_8);

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Loads background music from a file or an http(s) URL (through the safe fetcher), decoded at the track's rate. */
+/**
+ * Loads background music, decoded at the track's rate: the operator's configured music from a file or an http(s)
+ * URL, a job's music only from an http(s) URL. Downloads go through the safe fetcher (SSRF policy, size cap).
+ */
 public final class MusicSource {
 
     private final SafeHttpClient http;
@@ -18,12 +21,28 @@ public final class MusicSource {
         this.http = http;
     }
 
+    /** The operator's music ({@code reelforge.media.music}): a file path or an http(s) URL. */
     public PcmAudio load(String location, Path workDir, int sampleRate) throws IOException, InterruptedException {
-        String lower = location.strip().toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+        if (!isHttp(location)) {
             return AudioFiles.decode(Path.of(location.strip()), sampleRate);
         }
-        var resource = http.get(URI.create(location.strip()), "audio/*");
+        return download(location, workDir, sampleRate);
+    }
+
+    /**
+     * A job's music: an http(s) URL and nothing else, so a job can never make the worker read its own disk.
+     *
+     * @throws IOException for anything but an http(s) URL, and when the download fails or does not decode
+     */
+    public PcmAudio fetch(String url, Path workDir, int sampleRate) throws IOException, InterruptedException {
+        if (!isHttp(url)) {
+            throw new IOException("a job's music must be an http(s) URL; local files are for the operator only");
+        }
+        return download(url, workDir, sampleRate);
+    }
+
+    private PcmAudio download(String url, Path workDir, int sampleRate) throws IOException, InterruptedException {
+        var resource = http.get(URI.create(url.strip()), "audio/*");
         if (resource.status() < 200 || resource.status() >= 300) {
             throw new IOException("music download failed: HTTP " + resource.status());
         }
@@ -34,5 +53,10 @@ public final class MusicSource {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    private static boolean isHttp(String location) {
+        String lower = location.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 }

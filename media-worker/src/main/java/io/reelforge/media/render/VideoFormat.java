@@ -1,5 +1,7 @@
 package io.reelforge.media.render;
 
+import io.reelforge.common.job.VideoFormatName;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -12,15 +14,16 @@ import java.util.regex.Pattern;
  */
 public record VideoFormat(String name, int width, int height) {
 
-    public static final VideoFormat VERTICAL = new VideoFormat("9:16", 720, 1280);
-    public static final VideoFormat VERTICAL_1080 = new VideoFormat("9:16@1080", 1080, 1920);
-    public static final VideoFormat SQUARE = new VideoFormat("1:1", 1080, 1080);
-    public static final VideoFormat PORTRAIT = new VideoFormat("4:5", 1080, 1350);
-    public static final VideoFormat LANDSCAPE = new VideoFormat("16:9", 1920, 1080);
-    public static final VideoFormat LANDSCAPE_720 = new VideoFormat("16:9@720", 1280, 720);
+    public static final VideoFormat VERTICAL = named(VideoFormatName.VERTICAL, 720, 1280);
+    public static final VideoFormat VERTICAL_1080 = named(VideoFormatName.VERTICAL_1080, 1080, 1920);
+    public static final VideoFormat SQUARE = named(VideoFormatName.SQUARE, 1080, 1080);
+    public static final VideoFormat PORTRAIT = named(VideoFormatName.PORTRAIT, 1080, 1350);
+    public static final VideoFormat LANDSCAPE = named(VideoFormatName.LANDSCAPE, 1920, 1080);
+    public static final VideoFormat LANDSCAPE_720 = named(VideoFormatName.LANDSCAPE_720, 1280, 720);
 
-    public static final List<VideoFormat> NAMED = List.of(VERTICAL, VERTICAL_1080, SQUARE, PORTRAIT, LANDSCAPE,
-            LANDSCAPE_720);
+    /** One per name a client may use, in {@link VideoFormatName}'s order. */
+    public static final List<VideoFormat> NAMED = Arrays.stream(VideoFormatName.values()).map(VideoFormat::of)
+            .toList();
 
     private static final Pattern SIZE = Pattern.compile("(\\d{2,4})x(\\d{2,4})");
 
@@ -31,12 +34,24 @@ public record VideoFormat(String name, int width, int height) {
         }
     }
 
+    /** The frame size of a format a client named (a job's format); never a free size. */
+    public static VideoFormat of(VideoFormatName name) {
+        return switch (name) {
+            case VERTICAL -> VERTICAL;
+            case VERTICAL_1080 -> VERTICAL_1080;
+            case SQUARE -> SQUARE;
+            case PORTRAIT -> PORTRAIT;
+            case LANDSCAPE -> LANDSCAPE;
+            case LANDSCAPE_720 -> LANDSCAPE_720;
+        };
+    }
+
+    /** A format as the operator or the local renderer writes it: a name, an alias or {@code WIDTHxHEIGHT}. */
     public static VideoFormat parse(String text) {
         String key = text.strip().toLowerCase(Locale.ROOT);
-        for (VideoFormat format : NAMED) {
-            if (format.name.equals(key)) {
-                return format;
-            }
+        var named = VideoFormatName.find(key);
+        if (named.isPresent()) {
+            return of(named.get());
         }
         switch (key) {
             case "9:16@720", "vertical", "portrait" -> { return VERTICAL; }
@@ -50,8 +65,12 @@ public record VideoFormat(String name, int width, int height) {
         if (size.matches()) {
             return new VideoFormat(key, Integer.parseInt(size.group(1)), Integer.parseInt(size.group(2)));
         }
-        throw new IllegalArgumentException("unknown video format '" + text + "': use 9:16, 9:16@1080, 1:1, 4:5, "
-                + "16:9, 16:9@720 or WIDTHxHEIGHT");
+        throw new IllegalArgumentException("unknown video format '" + text + "': use "
+                + String.join(", ", VideoFormatName.wireNames()) + " or WIDTHxHEIGHT");
+    }
+
+    private static VideoFormat named(VideoFormatName name, int width, int height) {
+        return new VideoFormat(name.wireName(), width, height);
     }
 
     /** The same aspect at {@code factor} of the size (for previews and tests), kept even. */

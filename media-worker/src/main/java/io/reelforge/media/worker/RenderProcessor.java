@@ -3,6 +3,8 @@ package io.reelforge.media.worker;
 import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.job.Artifact;
 import io.reelforge.common.job.ErrorCode;
+import io.reelforge.common.job.JobOptions;
+import io.reelforge.common.job.VideoFormatName;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.RenderRequest;
 import io.reelforge.common.product.ProductDetails;
@@ -20,6 +22,7 @@ import io.reelforge.media.image.ProductImages;
 import io.reelforge.media.render.PriceScene;
 import io.reelforge.media.render.RenderPlan;
 import io.reelforge.media.render.RenderedVideo;
+import io.reelforge.media.render.VideoFormat;
 import io.reelforge.media.render.VideoRenderer;
 import io.reelforge.media.render.VideoTexts;
 import io.reelforge.media.speech.NarrationTrack;
@@ -40,7 +43,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Renders one video: narrates the script, fetches the product images, renders picture, voice and text into
  * {@code video.mp4} with a {@code thumbnail.jpg} and the captions as {@code captions.vtt} and {@code captions.srt},
- * and stores them. Knows nothing of Kafka. Work happens in a private temporary directory that is removed however
+ * and stores them, in the job's format, captions and music where it names them and the worker's settings where it
+ * does not. Knows nothing of Kafka. Work happens in a private temporary directory that is removed however
  * the render ends (done, failed, canceled, timed out).
  */
 public final class RenderProcessor implements StageProcessor<RenderRequest> {
@@ -76,6 +80,8 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
     public StageOutcome process(JobMessage message, RenderRequest request, StageContext stage) throws Exception {
         StageContext context = new DeadlineContext(stage, clock, settings.renderTimeout());
         List<Scene> scenes = scenesOf(request.script());
+        JobOptions options = request.options();
+        VideoFormat format = formatOf(options);
         long started = System.nanoTime();
 
         List<String> texts = scenes.stream().map(Scene::narration).toList();
@@ -91,9 +97,10 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
 
         Path workDir = Files.createTempDirectory(workRoot(), "render-" + message.jobId() + "-");
         try {
-            RenderPlan plan = new RenderPlan(settings.videoFormat(), pictures, texts,
+            boolean captions = options.captions() != null ? options.captions() : settings.captions();
+            RenderPlan plan = new RenderPlan(format, pictures, texts,
                     PriceScene.find(scenes.stream().map(Scene::emphasis).toList(), texts, product.price()), narration,
-                    cards, settings.captions(), music(workDir));
+                    cards, captions, music(options, message.jobId(), workDir));
             double encodeStart = NARRATION_SHARE + IMAGES_SHARE;
             RenderedVideo rendered;
             try {
@@ -120,17 +127,43 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         }
     }
 
-    /** The configured music, or none: a video without its music is better than no video. */
-    private @Nullable PcmAudio music(Path workDir) throws InterruptedException {
-        if (settings.music() == null || settings.music().isBlank()) {
+    /** The job's format when it names one, else the worker's. */
+    private VideoFormat formatOf(JobOptions options) {
+        if (options.format() == null) {
+            return settings.videoFormat();
+        }
+        // the gateway accepts only these names; another one means a message from elsewhere or a newer gateway
+        return VideoFormatName.find(options.format()).map(VideoFormat::of)
+                .orElseThrow(() -> new PermanentJobFailure(ErrorCode.RENDER_FAILED, "The job asks for the video format '"
+                        + options.format() + "', which this worker does not know: it renders "
+                        + String.join(", ", VideoFormatName.wireNames()) + "."));
+    }
+
+    /**
+     * The job's music (an http(s) URL only), else the configured music, else none. Music that cannot be had only
+     * costs the video its music: a video without it is better than no video.
+     */
+    private @Nullable PcmAudio music(JobOptions options, String jobId, Path workDir) throws InterruptedException {
+        String fromJob = options.musicUrl();
+        String configured = settings.music() == null || settings.music().isBlank() ? null : settings.music();
+        if (fromJob == null && configured == null) {
             return null;
         }
         try {
-            return music.load(settings.music(), workDir, MediaProperties.AUDIO_SAMPLE_RATE);
+            return fromJob != null ? music.fetch(fromJob, workDir, MediaProperties.AUDIO_SAMPLE_RATE)
+                    : music.load(configured, workDir, MediaProperties.AUDIO_SAMPLE_RATE);
         } catch (IOException | RuntimeException e) {
-            log.warn("background music {} unusable, rendering without it: {}", settings.music(), e.toString());
+            log.warn("job {}: background music {} unusable, rendering without it: {}", jobId,
+                    fromJob != null ? "of the job (musicUrl " + withoutQuery(fromJob) + ")" : configured,
+                    e.toString());
             return null;
         }
+    }
+
+    /** A client's URL as logged: a signed URL's query is its key, and keys are not logged. */
+    private static String withoutQuery(String url) {
+        int end = url.indexOf('?');
+        return end < 0 ? url : url.substring(0, end) + "?…";
     }
 
     private static List<Scene> scenesOf(VideoScript script) {

@@ -3,6 +3,7 @@ package io.reelforge.media.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.reelforge.common.job.VideoFormatName;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,15 @@ class VideoFormatTest {
         assertThat(VideoFormat.parse("16:9@720")).extracting(VideoFormat::width, VideoFormat::height)
                 .containsExactly(1280, 720);
         assertThat(VideoFormat.parse("640x360").width()).isEqualTo(640);
+    }
+
+    @Test
+    void everyFormatAClientMayNameHasItsFrameSizeUnderTheSameName() {
+        for (VideoFormatName name : VideoFormatName.values()) {
+            assertThat(VideoFormat.of(name).name()).isEqualTo(name.wireName());
+            assertThat(VideoFormat.parse(name.wireName())).isEqualTo(VideoFormat.of(name));
+        }
+        assertThat(VideoFormat.of(VideoFormatName.SQUARE)).isEqualTo(new VideoFormat("1:1", 1080, 1080));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobKind;
+import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.common.message.JobMessage;
@@ -98,7 +99,12 @@ abstract class KafkaMediaWorkerTest {
 
     /** Creates a render job that brings its own script, as {@code /generate-video} does. */
     Job createRenderJob(String id, VideoScript script) {
-        Job job = JobBuilder.aJob(JobKind.RENDER).id(id).product(product()).script(script).build();
+        return createRenderJob(id, script, JobOptions.defaults());
+    }
+
+    /** The same, with the client's options (render options among them). */
+    Job createRenderJob(String id, VideoScript script, JobOptions options) {
+        Job job = JobBuilder.aJob(JobKind.RENDER).id(id).product(product()).script(script).options(options).build();
         jobStore.create(job);
         return job;
     }

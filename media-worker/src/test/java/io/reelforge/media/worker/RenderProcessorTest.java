@@ -28,6 +28,7 @@ import io.reelforge.media.image.ImageFetcher;
 import io.reelforge.media.speech.MaryTtsNarrator;
 import io.reelforge.media.speech.Narrator;
 import io.reelforge.media.speech.OpenAiSpeechNarrator;
+import io.reelforge.media.speech.PcmAudio;
 import io.reelforge.media.testing.Mp4Probe;
 import io.reelforge.media.testing.StaticHttpServer;
 import io.reelforge.media.testing.TestImages;
@@ -179,6 +180,34 @@ class RenderProcessorTest {
                 Clock.systemUTC()).process(message(), empty, RecordingContext.of(JOB)))
                 .isInstanceOfSatisfying(PermanentJobFailure.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.SCRIPT_INVALID));
+    }
+
+    @Test
+    void aFormatTheWorkerDoesNotKnowFailsTheJobBeforeAnythingIsSpoken() {
+        var request = new RenderRequest(Products.aProduct(imageUrls), request(imageUrls).script(),
+                new JobOptions(30, "en", null, null, null, null, "3:2", null, null));
+        Narrator mute = new Narrator() {
+            @Override
+            public PcmAudio synthesize(String text) {
+                throw new AssertionError("nothing may be spoken for a job that cannot be rendered");
+            }
+
+            @Override
+            public String engine() {
+                return "mute";
+            }
+
+            @Override
+            public String voice() {
+                return "none";
+            }
+        };
+
+        assertThatThrownBy(() -> processor(mute, TinyMedia.settings(workDir), new FileSystemArtifactStore(artifactRoot),
+                Clock.systemUTC()).process(message(), request, RecordingContext.of(JOB)))
+                .isInstanceOfSatisfying(PermanentJobFailure.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.RENDER_FAILED))
+                .hasMessageContaining("'3:2'").hasMessageContaining("9:16, 9:16@1080, 1:1, 4:5, 16:9, 16:9@720");
     }
 
     private static void assertValidVideo(Path video, double narrationSeconds) throws Exception {
