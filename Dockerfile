@@ -11,7 +11,8 @@ FROM eclipse-temurin:21-jre
 ARG MODULE
 ENV REELFORGE_SERVICE=${MODULE} \
     REELFORGE_ARTIFACTS_ROOT=/data/artifacts \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 --enable-native-access=ALL-UNNAMED"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 --enable-native-access=ALL-UNNAMED" \
+    JDK_JAVA_OPTIONS="--add-modules jdk.incubator.vector"
 RUN useradd --system --uid 10001 reelforge && mkdir -p /data/artifacts && chown -R reelforge /data
 COPY --from=build /app.jar /opt/reelforge/app.jar
 USER reelforge

@@ -14,7 +14,7 @@ mkdir -p "$DIR/out"
 jar="$root/standalone/target/standalone-0.1.0-SNAPSHOT-exec.jar"
 [ -f "$jar" ] || "$root/reelforge" --version >/dev/null   # builds it once
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
-reelforge=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -jar "$jar")
+reelforge=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector ${JAVA_OPTS:-} -jar "$jar")
 
 /usr/bin/time -f "%e %M" -o "$DIR/out/time.txt" "${reelforge[@]}" render "$DIR/inputs/spec.json" \
   --format 9:16@1080 --out "$DIR/out/render-1080.mp4" >/dev/null

@@ -14,7 +14,7 @@ public final class FrameSlot {
     public FrameSlot(int width, int height) {
         this.pixels = new byte[YuvImage.byteSize(width, height)];
         this.incoming = new byte[pixels.length];
-        this.warp = new PlaneWarp(width);
+        this.warp = PlaneWarp.forWidth(width);
     }
 
     /** The composed yuv420p frame. */

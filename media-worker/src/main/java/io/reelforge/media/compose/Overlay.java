@@ -19,6 +19,9 @@ public final class Overlay {
     private final byte[] blue;
     private final byte[] red;
     private final byte[] chromaAlpha;
+    /** Per row, the first and one past the last column with any opacity: the rest of the row is left alone. */
+    private final int[] lumaSpans;
+    private final int[] chromaSpans;
     private final double start;
     private final double end;
     private final double fade;
@@ -33,6 +36,8 @@ public final class Overlay {
         this.blue = new byte[width * height / 4];
         this.red = new byte[width * height / 4];
         this.chromaAlpha = new byte[width * height / 4];
+        this.lumaSpans = new int[2 * height];
+        this.chromaSpans = new int[2 * (height / 2)];
         this.start = start;
         this.end = end;
         this.fade = fade;
@@ -91,6 +96,23 @@ public final class Overlay {
                 chromaAlpha[i] = (byte) (alpha / 4);
             }
         }
+        findSpans(lumaAlpha, width, height, lumaSpans);
+        findSpans(chromaAlpha, cw, height / 2, chromaSpans);
+    }
+
+    private static void findSpans(byte[] alphas, int w, int h, int[] spans) {
+        for (int y = 0; y < h; y++) {
+            int first = 0;
+            while (first < w && alphas[y * w + first] == 0) {
+                first++;
+            }
+            int end = w;
+            while (end > first && alphas[y * w + end - 1] == 0) {
+                end--;
+            }
+            spans[2 * y] = first;
+            spans[2 * y + 1] = end;
+        }
     }
 
     /** Whether it shows at all at {@code seconds}. */
@@ -113,25 +135,30 @@ public final class Overlay {
         }
         double opacity = fade <= 0 ? 1 : Math.min(1, Math.min(seconds - start, end - seconds) / fade);
         int o = (int) Math.round(Math.clamp(opacity, 0, 1) * 257); // 257 * 255 >> 16 is 1: alpha reaches 255
-        blendPlane(frame, 0, frameW, left, top, width, height, luma, lumaAlpha, o);
+        blendPlane(frame, 0, frameW, left, top, width, height, luma, lumaAlpha, lumaSpans, o);
         int cw = frameW / 2;
         int chromaU = frameW * frameH;
         int chromaV = chromaU + cw * (frameH / 2);
-        blendPlane(frame, chromaU, cw, left / 2, top / 2, width / 2, height / 2, blue, chromaAlpha, o);
-        blendPlane(frame, chromaV, cw, left / 2, top / 2, width / 2, height / 2, red, chromaAlpha, o);
+        blendPlane(frame, chromaU, cw, left / 2, top / 2, width / 2, height / 2, blue, chromaAlpha, chromaSpans, o);
+        blendPlane(frame, chromaV, cw, left / 2, top / 2, width / 2, height / 2, red, chromaAlpha, chromaSpans, o);
     }
 
+    // Where alpha is 0 the formula leaves the frame's value as it is, so no pixel needs a branch.
     private static void blendPlane(byte[] frame, int offset, int stride, int x0, int y0, int w, int h,
-            byte[] values, byte[] alphas, int opacity) {
+            byte[] values, byte[] alphas, int[] spans, int opacity) {
         for (int y = 0; y < h; y++) {
+            int first = spans[2 * y];
+            int end = spans[2 * y + 1];
             int row = offset + (y0 + y) * stride + x0;
             int src = y * w;
-            for (int x = 0; x < w; x++) {
+            int x = first;
+            if (VectorSupport.available()) {
+                x += VectorOverlayBlend.blend(frame, row + first, values, alphas, src + first, end - first, opacity);
+            }
+            for (; x < end; x++) {
                 int a = (alphas[src + x] & 0xFF) * opacity; // 0..65535
-                if (a != 0) {
-                    int d = frame[row + x] & 0xFF;
-                    frame[row + x] = (byte) (d + ((((values[src + x] & 0xFF) - d) * a + (1 << 15)) >> 16));
-                }
+                int d = frame[row + x] & 0xFF;
+                frame[row + x] = (byte) (d + ((((values[src + x] & 0xFF) - d) * a + (1 << 15)) >> 16));
             }
         }
     }

@@ -2,6 +2,7 @@ package io.reelforge.media.render;
 
 import io.reelforge.media.audio.Loudness;
 import io.reelforge.media.audio.MusicBed;
+import io.reelforge.media.compose.ComposerWarmUp;
 import io.reelforge.media.compose.FrameComposer;
 import io.reelforge.media.compose.KenBurns;
 import io.reelforge.media.compose.Overlay;
@@ -29,6 +30,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -53,6 +55,8 @@ public final class VideoRenderer {
 
     public RenderedVideo render(RenderPlan plan, Path dir, DoubleConsumer progress) throws IOException {
         long started = System.nanoTime();
+        // the first render in a JVM compiles the per-pixel code while the plates, texts and sound are prepared
+        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(ComposerWarmUp::ensureDone);
         VideoFormat format = plan.format();
         int rate = plan.narration().audio().sampleRate();
         Timeline timeline = Timeline.of(plan.narration().sceneLengths(), rate, encoder.settings().fps(), transition);
@@ -64,6 +68,7 @@ public final class VideoRenderer {
 
         Path video = dir.resolve(RenderedVideo.VIDEO);
         PcmAudio sound = soundTrack(plan);
+        warmUp.join();
         long encodeStart = System.nanoTime();
         String codec = encoder.encode(composer, sound, video, progress);
         long encodeEnd = System.nanoTime();

@@ -6,6 +6,8 @@ import io.reelforge.common.net.SafeHttpClient;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.MediaProperties.TtsEngine;
 import io.reelforge.media.audio.MusicSource;
+import io.reelforge.media.compose.ComposerWarmUp;
+import io.reelforge.media.compose.VectorSupport;
 import io.reelforge.media.encode.EncoderSettings;
 import io.reelforge.media.encode.Mp4Encoder;
 import io.reelforge.media.image.ImageDecoder;
@@ -72,6 +74,9 @@ public class MediaWorkerConfiguration {
 
     @Bean
     VideoRenderer videoRenderer(Mp4Encoder mp4Encoder, MediaProperties settings) {
+        log.info("composing frames with {}", VectorSupport.describe());
+        // compiles the per-pixel code now, beside the rest of the start-up, instead of during the first job
+        Thread.ofPlatform().daemon().name("compose-warm-up").start(ComposerWarmUp::ensureDone);
         return new VideoRenderer(mp4Encoder, new TextPainter(), settings.crossfade(), settings.loudnessTarget());
     }
 

@@ -1,54 +1,113 @@
 package io.reelforge.media.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Random;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PlaneWarpTest {
 
-    private final PlaneWarp warp = new PlaneWarp(8);
+    /** Both implementations, the SIMD one wherever the JVM has the Vector API (the build enables it). */
+    static Stream<Arguments> implementations() {
+        Stream<Arguments> scalar = Stream.of(Arguments.of("scalar", (IntFunction<PlaneWarp>) ScalarPlaneWarp::new));
+        return vectorApi()
+                ? Stream.concat(scalar, Stream.of(Arguments.of("simd", (IntFunction<PlaneWarp>) VectorPlaneWarp::new)))
+                : scalar;
+    }
 
-    @Test
-    void aWindowAtScaleOneAndWholePixelsCopiesTheSource() {
-        byte[] src = ramp(8, 8);
-        byte[] dst = new byte[4 * 4];
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("implementations")
+    void aWindowAtScaleOneAndWholePixelsCopiesTheSource(String name, IntFunction<PlaneWarp> warps) {
+        byte[] src = ramp(40, 8);
+        byte[] dst = new byte[36 * 4];
 
-        warp.warp(src, 0, 8, 8, 2, 3, 1.0, dst, 0, 4, 4);
+        warps.apply(36).warp(src, 0, 40, 8, 2, 3, 1.0, dst, 0, 36, 4);
 
         for (int y = 0; y < 4; y++) {
-            for (int x = 0; x < 4; x++) {
-                assertThat(dst[y * 4 + x]).isEqualTo(src[(y + 3) * 8 + x + 2]);
+            for (int x = 0; x < 36; x++) {
+                assertThat(dst[y * 36 + x]).as("pixel %d,%d", x, y).isEqualTo(src[(y + 3) * 40 + x + 2]);
             }
         }
     }
 
-    @Test
-    void aHalfPixelShiftLandsHalfwayBetweenNeighbours() {
-        byte[] src = ramp(8, 8); // each column 10 brighter than the last
-        byte[] dst = new byte[4 * 4];
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("implementations")
+    void aHalfPixelShiftLandsHalfwayBetweenNeighbours(String name, IntFunction<PlaneWarp> warps) {
+        byte[] src = ramp(40, 8); // each column 5 brighter than the last
+        byte[] dst = new byte[36 * 4];
 
-        warp.warp(src, 0, 8, 8, 2.5, 3, 1.0, dst, 0, 4, 4);
+        warps.apply(36).warp(src, 0, 40, 8, 2.5, 3, 1.0, dst, 0, 36, 4);
 
-        assertThat(dst[0] & 0xFF).isEqualTo(((src[3 * 8 + 2] & 0xFF) + (src[3 * 8 + 3] & 0xFF)) / 2);
+        for (int x = 0; x < 36; x++) {
+            int between = ((src[3 * 40 + x + 2] & 0xFF) + (src[3 * 40 + x + 3] & 0xFF) + 1) / 2;
+            assertThat(dst[x] & 0xFF).as("pixel %d", x).isEqualTo(between);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("implementations")
+    void movingByAFractionOfAPixelMovesTheValuesByThatFraction(String name, IntFunction<PlaneWarp> warps) {
+        byte[] src = ramp(40, 8);
+        byte[] a = new byte[36 * 4];
+        byte[] b = new byte[36 * 4];
+        PlaneWarp warp = warps.apply(36);
+
+        warp.warp(src, 0, 40, 8, 2.0, 2, 1.0, a, 0, 36, 4);
+        warp.warp(src, 0, 40, 8, 2.2, 2, 1.0, b, 0, 36, 4);
+
+        for (int x = 0; x < 36; x++) { // a fifth of the 5-step ramp: one level, no stepping by whole pixels
+            assertThat((b[36 + x] & 0xFF) - (a[36 + x] & 0xFF)).as("pixel %d", x).isEqualTo(1);
+        }
     }
 
     @Test
-    void movingByAFractionOfAPixelMovesTheValuesByThatFraction() {
-        byte[] src = ramp(8, 8);
-        byte[] a = new byte[16];
-        byte[] b = new byte[16];
+    void simdAndScalarGiveTheSameBytesForEveryKenBurnsWindow() {
+        assumeTrue(vectorApi(), "the Vector API is not enabled in this JVM");
+        Random random = new Random(42);
+        // plates as the renderer makes them (1.12x the frame), for odd and even frame widths, windows anywhere on
+        // the plate including its right and bottom edges, at the zooms Ken Burns uses and a wider one
+        int[][] frames = {{720, 1280}, {360, 640}, {1080, 1080}, {150, 94}, {37, 21}};
+        for (int[] frame : frames) {
+            int dw = frame[0];
+            int dh = frame[1];
+            int sw = ScenePlate.plateSide(dw);
+            int sh = ScenePlate.plateSide(dh);
+            byte[] src = new byte[sw * sh];
+            random.nextBytes(src);
+            PlaneWarp scalar = new ScalarPlaneWarp(dw);
+            PlaneWarp simd = new VectorPlaneWarp(dw);
+            for (int trial = 0; trial < 20; trial++) {
+                double scale = trial == 19 ? 1.9 : 1.0 + random.nextDouble() * 0.12;
+                double left = trial % 4 == 0 ? sw - dw * scale : random.nextDouble() * Math.max(0, sw - dw * scale);
+                double top = trial % 4 == 1 ? sh - dh * scale : random.nextDouble() * Math.max(0, sh - dh * scale);
+                byte[] expected = new byte[dw * dh];
+                byte[] actual = new byte[dw * dh];
 
-        warp.warp(src, 0, 8, 8, 2.0, 2, 1.0, a, 0, 4, 4);
-        warp.warp(src, 0, 8, 8, 2.1, 2, 1.0, b, 0, 4, 4);
+                scalar.warp(src, 0, sw, sh, left, top, scale, expected, 0, dw, dh);
+                simd.warp(src, 0, sw, sh, left, top, scale, actual, 0, dw, dh);
 
-        assertThat((b[5] & 0xFF) - (a[5] & 0xFF)).isEqualTo(1); // a tenth of the 10-step ramp: no stepping
+                assertThat(actual).as("%dx%d at (%.3f, %.3f) x%.3f", dw, dh, left, top, scale).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** The Vector API is there, even where the renderer is told not to use it. */
+    private static boolean vectorApi() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+                && jdk.incubator.vector.IntVector.SPECIES_PREFERRED.length() >= 8;
     }
 
     private static byte[] ramp(int w, int h) {
         byte[] src = new byte[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                src[y * w + x] = (byte) (20 + 10 * x + 3 * y);
+                src[y * w + x] = (byte) (20 + 5 * x + 3 * y);
             }
         }
         return src;

@@ -1,5 +1,6 @@
 package io.reelforge.standalone.cli;
 
+import io.reelforge.media.compose.VectorSupport;
 import io.reelforge.media.local.LocalRender;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,6 +64,7 @@ public final class RenderCommand implements Callable<Integer> {
                 rendered.frames(), rendered.seconds(), rendered.codec(), result.renderSeconds());
         System.out.printf(Locale.ROOT, "  of which: plates, texts and sound %.2f s; frames composed and encoded"
                 + " %.2f s%n", rendered.prepareSeconds(), rendered.encodeSeconds());
+        System.out.printf("  frames composed with %s%n", VectorSupport.describe());
         System.out.printf("Thumbnail %s, captions %s and %s (%d cues)%n", result.thumbnail(), result.captionsVtt(),
                 result.captionsSrt(), rendered.cues().size());
         return 0;
