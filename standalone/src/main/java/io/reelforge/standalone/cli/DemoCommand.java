@@ -42,7 +42,8 @@ public final class DemoCommand implements Callable<Integer> {
             // the demo's gateway requires keys like any other: it gets a development key of its own
             GatewayClient client = new GatewayClient(stack.settings().gatewayUrl(),
                     KeysLocal.createDevelopmentKey(stack, "demo"));
-            int exit = VideoRun.make(client, store.productUrl(), duration, out, Duration.ofMinutes(10));
+            int exit = VideoRun.make(client, VideoOrder.of(store.productUrl(), duration), out,
+                    Duration.ofMinutes(10));
             System.out.printf("Demo finished in %.1f s. Logs: %s%n", (System.nanoTime() - started) / 1e9,
                     data.resolve("logs/reelforge.log"));
             return exit;

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -34,9 +33,9 @@ public final class GatewayClient {
         this.apiKey = apiKey;
     }
 
-    /** POSTs a product URL to {@code /api/v1/videos} and returns the new job. */
-    public JsonNode submitVideo(String productUrl, int durationSeconds) throws IOException, InterruptedException {
-        String body = json.writeValueAsString(Map.of("url", productUrl, "durationSeconds", durationSeconds));
+    /** POSTs a product URL and its options to {@code /api/v1/videos} and returns the new job. */
+    JsonNode submitVideo(VideoOrder order) throws IOException, InterruptedException {
+        String body = json.writeValueAsString(order.body());
         HttpRequest request = request("api/v1/videos")
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")

@@ -32,6 +32,17 @@ public final class MakeCommand implements Callable<Integer> {
     @Option(names = "--duration", description = "seconds of video (default ${DEFAULT-VALUE})", defaultValue = "30")
     int duration;
 
+    @Option(names = "--format", description = "9:16, 9:16@1080, 1:1, 4:5, 16:9 or 16:9@720 (default: the media"
+            + " worker's, 9:16 unless configured)")
+    String format;
+
+    @Option(names = "--captions", negatable = true, description = "burn captions into the picture, or not with"
+            + " --no-captions (default: the media worker's, captions on unless configured)")
+    Boolean captions;
+
+    @Option(names = "--music-url", description = "background music, an http(s) URL the media worker may fetch")
+    String musicUrl;
+
     @Option(names = "--timeout", description = "give up after this many seconds (default ${DEFAULT-VALUE})",
             defaultValue = "600")
     int timeoutSeconds;
@@ -42,6 +53,7 @@ public final class MakeCommand implements Callable<Integer> {
                 : Files.exists(data.resolve("stack.properties")) ? StackSettings.readFrom(data).gatewayUrl()
                 : "http://127.0.0.1:8080";
         GatewayClient client = new GatewayClient(base, KeysLocal.find(apiKey, data));
-        return VideoRun.make(client, url, duration, out, Duration.ofSeconds(timeoutSeconds));
+        return VideoRun.make(client, new VideoOrder(url, duration, format, captions, musicUrl), out,
+                Duration.ofSeconds(timeoutSeconds));
     }
 }

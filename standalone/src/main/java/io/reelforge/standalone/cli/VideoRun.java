@@ -11,12 +11,11 @@ final class VideoRun {
     }
 
     /** Returns the process exit code: 0 when the MP4 was written. */
-    static int make(GatewayClient client, String productUrl, int durationSeconds, Path out, Duration timeout)
-            throws Exception {
+    static int make(GatewayClient client, VideoOrder order, Path out, Duration timeout) throws Exception {
         long submitted = System.nanoTime();
-        JsonNode job = client.submitVideo(productUrl, durationSeconds);
+        JsonNode job = client.submitVideo(order);
         String id = job.path("id").asString();
-        System.out.println("job " + id + " accepted for " + productUrl);
+        System.out.println("job " + id + " accepted for " + order.url());
         JobFollower follower = new JobFollower(client, System.out, System.console() != null, Duration.ofMillis(250));
         JsonNode done = follower.follow(id, timeout);
         double seconds = (System.nanoTime() - submitted) / 1e9;

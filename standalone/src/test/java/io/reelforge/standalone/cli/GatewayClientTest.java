@@ -1,0 +1,70 @@
+package io.reelforge.standalone.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.reelforge.common.json.Json;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class GatewayClientTest {
+
+    private final AtomicReference<String> received = new AtomicReference<>();
+    private final AtomicReference<String> authorization = new AtomicReference<>();
+    private HttpServer gateway;
+
+    @BeforeEach
+    void startGateway() throws Exception {
+        gateway = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        gateway.createContext("/api/v1/videos", exchange -> {
+            received.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] job = "{\"id\":\"job-1\",\"status\":\"queued\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(202, job.length);
+            exchange.getResponseBody().write(job);
+            exchange.close();
+        });
+        gateway.start();
+    }
+
+    @AfterEach
+    void stopGateway() {
+        gateway.stop(0);
+    }
+
+    @Test
+    void theRenderOptionsGivenOnTheCommandLineAreSent() throws Exception {
+        JsonNode job = client().submitVideo(
+                new VideoOrder("https://shop.example/p/1", 15, "1:1", false, "https://cdn.example/song.mp3"));
+
+        assertThat(job.path("id").asString()).isEqualTo("job-1");
+        JsonNode body = Json.mapper().readTree(received.get());
+        assertThat(body.path("url").asString()).isEqualTo("https://shop.example/p/1");
+        assertThat(body.path("durationSeconds").asInt()).isEqualTo(15);
+        assertThat(body.path("format").asString()).isEqualTo("1:1");
+        assertThat(body.path("captions").asBoolean(true)).isFalse();
+        assertThat(body.path("musicUrl").asString()).isEqualTo("https://cdn.example/song.mp3");
+        assertThat(authorization.get()).isEqualTo("Bearer rk_test");
+    }
+
+    @Test
+    void optionsLeftOutAreLeftToTheWorkers() throws Exception {
+        client().submitVideo(VideoOrder.of("https://shop.example/p/1", 30));
+
+        JsonNode body = Json.mapper().readTree(received.get());
+        assertThat(body.has("format")).isFalse();
+        assertThat(body.has("captions")).isFalse();
+        assertThat(body.has("musicUrl")).isFalse();
+    }
+
+    private GatewayClient client() {
+        return new GatewayClient("http://127.0.0.1:" + gateway.getAddress().getPort(), "rk_test");
+    }
+}
