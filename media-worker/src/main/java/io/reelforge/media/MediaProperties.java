@@ -2,13 +2,17 @@ package io.reelforge.media;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import io.reelforge.media.render.VideoFormat;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -118,6 +122,9 @@ public record MediaProperties(
      *
      * @param apiKey bound from {@code OPENAI_API_KEY} only; never logged
      * @param maxRetries retries of the client itself before the job's own retry
+     * @param speed how fast the voice speaks, 0.25 to 4 (OpenAI's range); 1 is the voice's natural pace
+     * @param instructions how the voice should sound ("Speak warmly"), for models that take instructions
+     *     ({@code gpt-4o-mini-tts}); not sent when unset
      */
     public record OpenAi(
             @NotNull @DefaultValue("") String apiKey,
@@ -125,16 +132,24 @@ public record MediaProperties(
             @NotBlank @DefaultValue("gpt-4o-mini-tts") String model,
             @NotBlank @DefaultValue("alloy") String voice,
             @NotNull @DefaultValue("60s") Duration timeout,
-            @Min(0) @DefaultValue("2") int maxRetries) {
+            @Min(0) @DefaultValue("2") int maxRetries,
+            @DecimalMin("0.25") @DecimalMax("4.0") @DefaultValue("1.0") double speed,
+            @Nullable @Size(max = 4096) String instructions) {
 
         public boolean hasApiKey() {
             return !apiKey.isBlank();
         }
 
+        /** The instructions, or none when unset or blank. */
+        public Optional<String> voiceInstructions() {
+            return instructions == null || instructions.isBlank() ? Optional.empty() : Optional.of(instructions.strip());
+        }
+
         @Override
         public String toString() {
             return "OpenAi[apiKey=" + (hasApiKey() ? "(set)" : "(none)") + ", baseUrl=" + baseUrl + ", model=" + model
-                    + ", voice=" + voice + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "]";
+                    + ", voice=" + voice + ", speed=" + speed + ", instructions=" + voiceInstructions().orElse("(none)")
+                    + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "]";
         }
     }
 

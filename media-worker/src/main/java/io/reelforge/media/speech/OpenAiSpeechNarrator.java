@@ -11,6 +11,7 @@ import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.TransientJobFailure;
 import io.reelforge.media.MediaProperties;
 import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,8 @@ public final class OpenAiSpeechNarrator implements Narrator, AutoCloseable {
     private final String model;
     private final String voice;
     private final String baseUrl;
+    private final double speed;
+    private final Optional<String> instructions;
 
     public OpenAiSpeechNarrator(MediaProperties.OpenAi settings) {
         this.client = OpenAIOkHttpClient.builder()
@@ -38,17 +41,21 @@ public final class OpenAiSpeechNarrator implements Narrator, AutoCloseable {
         this.model = settings.model();
         this.voice = settings.voice();
         this.baseUrl = settings.baseUrl();
+        this.speed = settings.speed();
+        this.instructions = settings.voiceInstructions();
     }
 
     @Override
     public PcmAudio synthesize(String text) {
-        SpeechCreateParams params = SpeechCreateParams.builder()
+        SpeechCreateParams.Builder params = SpeechCreateParams.builder()
                 .input(text)
                 .model(model)
                 .voice(voice)
-                .responseFormat(SpeechCreateParams.ResponseFormat.WAV)
-                .build();
-        try (HttpResponse response = client.audio().speech().create(params)) {
+                .speed(speed)
+                .responseFormat(SpeechCreateParams.ResponseFormat.WAV);
+        // models without instructions (tts-1, most self-hosted servers) may refuse the field, so it is sent only when set
+        instructions.ifPresent(params::instructions);
+        try (HttpResponse response = client.audio().speech().create(params.build())) {
             return PcmDecoding.fromWav(response.body().readAllBytes());
         } catch (OpenAIServiceException e) {
             throw classify(e.statusCode());
@@ -72,9 +79,11 @@ public final class OpenAiSpeechNarrator implements Narrator, AutoCloseable {
         };
     }
 
+    /** Speed and instructions change the sound as much as the voice does, so they are part of its identity. */
     @Override
     public String voice() {
-        return model + "/" + voice + "@" + baseUrl;
+        return model + "/" + voice + "@" + baseUrl + " speed=" + speed
+                + instructions.map(i -> " instructions=" + i).orElse("");
     }
 
     @Override

@@ -9,18 +9,23 @@ import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.TransientJobFailure;
 import io.reelforge.common.testing.FakeOpenAiServer;
 import io.reelforge.media.MediaProperties;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenAiSpeechNarratorTest {
 
     private static final String KEY = "sk-test-secret-key-123";
 
     private final FakeOpenAiServer openAi = FakeOpenAiServer.start();
-    private final OpenAiSpeechNarrator narrator = new OpenAiSpeechNarrator(new MediaProperties.OpenAi(KEY,
-            openAi.baseUrl(), "gpt-4o-mini-tts", "alloy", Duration.ofSeconds(5), 0));
+    private final OpenAiSpeechNarrator narrator = new OpenAiSpeechNarrator(settings(1.0, null));
+
+    @TempDir
+    Path cache;
 
     @AfterEach
     void stop() {
@@ -38,6 +43,67 @@ class OpenAiSpeechNarratorTest {
         assertThat(request.json().path("model").asString()).isEqualTo("gpt-4o-mini-tts");
         assertThat(request.json().path("voice").asString()).isEqualTo("alloy");
         assertThat(request.json().path("response_format").asString()).isEqualTo("wav");
+    }
+
+    @Test
+    void asksForTheConfiguredSpeed() {
+        try (var faster = new OpenAiSpeechNarrator(settings(1.25, null))) {
+            faster.synthesize("Meet the Aurora set.");
+        }
+
+        assertThat(openAi.speechRequests().getFirst().json().path("speed").asDouble()).isEqualTo(1.25);
+    }
+
+    @Test
+    void withoutASpeedSettingTheNaturalPaceIsAskedFor() {
+        narrator.synthesize("Meet the Aurora set.");
+
+        assertThat(openAi.speechRequests().getFirst().json().path("speed").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void sendsVoiceInstructionsWhenSet() {
+        try (var warm = new OpenAiSpeechNarrator(settings(1.0, "Speak warmly."))) {
+            warm.synthesize("Meet the Aurora set.");
+        }
+
+        assertThat(openAi.speechRequests().getFirst().json().path("instructions").asString()).isEqualTo("Speak warmly.");
+    }
+
+    @Test
+    void sendsNoInstructionsWhenNoneAreSet() {
+        try (var blank = new OpenAiSpeechNarrator(settings(1.0, " "))) {
+            narrator.synthesize("Meet the Aurora set.");
+            blank.synthesize("Meet the Aurora set.");
+        }
+
+        assertThat(openAi.speechRequests()).hasSize(2)
+                .allSatisfy(request -> assertThat(request.json().has("instructions")).isFalse());
+    }
+
+    @Test
+    void theSpeechCacheDoesNotReplayAudioSpokenAtAnotherSpeed() {
+        try (var faster = new OpenAiSpeechNarrator(settings(1.5, null))) {
+            new CachingNarrator(narrator, cache).synthesize("Meet the Aurora set.");
+            new CachingNarrator(faster, cache).synthesize("Meet the Aurora set.");
+            new CachingNarrator(faster, cache).synthesize("Meet the Aurora set.");
+        }
+
+        assertThat(openAi.speechRequests()).extracting(request -> request.json().path("speed").asDouble())
+                .containsExactly(1.0, 1.5);
+    }
+
+    @Test
+    void theSpeechCacheDoesNotReplayAudioSpokenWithOtherInstructions() {
+        try (var warm = new OpenAiSpeechNarrator(settings(1.0, "Speak warmly."));
+                var brisk = new OpenAiSpeechNarrator(settings(1.0, "Speak briskly."))) {
+            new CachingNarrator(warm, cache).synthesize("Meet the Aurora set.");
+            new CachingNarrator(brisk, cache).synthesize("Meet the Aurora set.");
+            new CachingNarrator(warm, cache).synthesize("Meet the Aurora set.");
+        }
+
+        assertThat(openAi.speechRequests()).extracting(request -> request.json().path("instructions").asString())
+                .containsExactly("Speak warmly.", "Speak briskly.");
     }
 
     @Test
@@ -93,15 +159,18 @@ class OpenAiSpeechNarratorTest {
         String deadUrl = openAi.baseUrl();
         openAi.close();
         try (var offline = new OpenAiSpeechNarrator(new MediaProperties.OpenAi(KEY, deadUrl, "tts-1", "alloy",
-                Duration.ofSeconds(2), 0))) {
+                Duration.ofSeconds(2), 0, 1.0, null))) {
             assertThatThrownBy(() -> offline.synthesize("Hello.")).isInstanceOf(TransientJobFailure.class);
         }
     }
 
     @Test
     void theKeyNeverAppearsInTheSettingsText() {
-        var settings = new MediaProperties.OpenAi(KEY, openAi.baseUrl(), "tts-1", "alloy", Duration.ofSeconds(1), 0);
+        assertThat(settings(1.0, null).toString()).doesNotContain(KEY).contains("apiKey=(set)");
+    }
 
-        assertThat(settings.toString()).doesNotContain(KEY).contains("apiKey=(set)");
+    private MediaProperties.OpenAi settings(double speed, @Nullable String instructions) {
+        return new MediaProperties.OpenAi(KEY, openAi.baseUrl(), "gpt-4o-mini-tts", "alloy", Duration.ofSeconds(5), 0,
+                speed, instructions);
     }
 }

@@ -41,6 +41,6 @@ public final class TinyMedia {
 
     public static MediaProperties.OpenAi noOpenAi() {
         return new MediaProperties.OpenAi("", "https://api.openai.com/v1", "gpt-4o-mini-tts", "alloy",
-                Duration.ofSeconds(5), 0);
+                Duration.ofSeconds(5), 0, 1.0, null);
     }
 }

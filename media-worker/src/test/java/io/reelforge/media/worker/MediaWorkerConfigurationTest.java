@@ -11,6 +11,8 @@ import io.reelforge.media.testing.TinyMedia;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -54,6 +56,8 @@ class MediaWorkerConfigurationTest {
             assertThat(settings.renderTimeout()).isEqualTo(Duration.ofMinutes(10));
             assertThat(settings.tts().engine()).isEqualTo(TtsEngine.AUTO);
             assertThat(settings.openai().model()).isEqualTo("gpt-4o-mini-tts");
+            assertThat(settings.openai().speed()).isEqualTo(1.0);
+            assertThat(settings.openai().voiceInstructions()).isEmpty();
             assertThat(settings.images().maxPixels()).isEqualTo(50_000_000L);
         });
     }
@@ -62,6 +66,23 @@ class MediaWorkerConfigurationTest {
     void anOddFrameSizeStopsTheStartNamingTheSetting() {
         properties.withPropertyValues("reelforge.media.width=721").run(context ->
                 assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("reelforge.media.width"));
+    }
+
+    @Test
+    void speedAndInstructionsAreBoundFromTheirSettings() {
+        properties.withPropertyValues("reelforge.media.openai.speed=1.5",
+                "reelforge.media.openai.instructions=Speak warmly.").run(context -> {
+                    MediaProperties.OpenAi openAi = context.getBean(MediaProperties.class).openai();
+                    assertThat(openAi.speed()).isEqualTo(1.5);
+                    assertThat(openAi.voiceInstructions()).contains("Speak warmly.");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.2", "4.5"})
+    void aSpeedOutsideOpenAisRangeStopsTheStartNamingTheSetting(String speed) {
+        properties.withPropertyValues("reelforge.media.openai.speed=" + speed).run(context ->
+                assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("openai.speed"));
     }
 
     @Test
@@ -76,7 +97,7 @@ class MediaWorkerConfigurationTest {
                 tiny.composeThreads(), tiny.captions(), tiny.preset(), tiny.crf(),
                 tiny.audioBitrate(), tiny.crossfade(), tiny.breath(), tiny.renderTimeout(), tiny.workDir(), tiny.loudnessTarget(), tiny.music(), tiny.speechCache(),
                 new MediaProperties.Tts(engine, "cmu-slt-hsmm"),
-                new MediaProperties.OpenAi(apiKey, "http://127.0.0.1:9/v1", "tts-1", "alloy", Duration.ofSeconds(1), 0),
+                new MediaProperties.OpenAi(apiKey, "http://127.0.0.1:9/v1", "tts-1", "alloy", Duration.ofSeconds(1), 0, 1.0, null),
                 tiny.images());
     }
 

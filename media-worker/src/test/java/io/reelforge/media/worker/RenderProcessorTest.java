@@ -108,7 +108,7 @@ class RenderProcessorTest {
         FileSystemArtifactStore store = new FileSystemArtifactStore(artifactRoot);
         try (FakeOpenAiServer openAi = FakeOpenAiServer.start();
                 OpenAiSpeechNarrator narrator = new OpenAiSpeechNarrator(new MediaProperties.OpenAi("sk-test",
-                        openAi.baseUrl(), "gpt-4o-mini-tts", "alloy", Duration.ofSeconds(5), 0))) {
+                        openAi.baseUrl(), "gpt-4o-mini-tts", "alloy", Duration.ofSeconds(5), 0, 1.0, null))) {
             processor(narrator, TinyMedia.settings(workDir), store, Clock.systemUTC())
                     .process(message(), request(imageUrls), RecordingContext.of(JOB));
 

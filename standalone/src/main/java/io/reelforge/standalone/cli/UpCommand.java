@@ -1,16 +1,25 @@
 package io.reelforge.standalone.cli;
 
+import io.reelforge.standalone.demo.SampleStore;
 import io.reelforge.standalone.stack.LocalStack;
+import io.reelforge.standalone.stack.Service;
 import io.reelforge.standalone.stack.StackSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "up", description = "Runs the whole system in one JVM: embedded Kafka and Redis, the gateway and"
-        + " the three workers. Data under ./data. Stop with Ctrl-C.")
+        + " the three workers (or those not left out with --without). Data under ./data. Stop with Ctrl-C.")
 public final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "gateway port (default ${DEFAULT-VALUE})", defaultValue = "8080")
@@ -23,11 +32,55 @@ public final class UpCommand implements Callable<Integer> {
             + " for local test stores)")
     List<String> allowedHosts = List.of();
 
+    @Option(names = "--without", split = ",", paramLabel = "WORKER", description = "a worker to leave out (scraper,"
+            + " script or media; repeatable): run it as a process of its own that joins the stack")
+    List<String> without = List.of();
+
+    @Option(names = "--sample-store", description = "also serve the demo's sample store on 127.0.0.1 (and let the"
+            + " fetcher reach it), for benchmarks and trying the API without a real store")
+    boolean sampleStore;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The services {@code --without} names; the gateway is refused, since the stack is reached through it. */
+    Set<Service> leftOut() {
+        Set<Service> services = EnumSet.noneOf(Service.class);
+        for (String name : without) {
+            Service service;
+            try {
+                service = Service.parse(name.strip());
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--without: " + e.getMessage());
+            }
+            if (service == Service.GATEWAY) {
+                throw new ParameterException(spec.commandLine(), "--without gateway: the stack is reached through"
+                        + " the gateway; leave out scraper, script or media");
+            }
+            services.add(service);
+        }
+        return services;
+    }
+
     @Override
     public Integer call() throws Exception {
+        Set<Service> leftOut = leftOut();
         Logs.toDirectory(data.resolve("logs"), "INFO");
         long started = System.nanoTime();
-        LocalStack stack = LocalStack.start(data, port, Logs.allowedHostsArgs(allowedHosts));
+        @Nullable SampleStore store = sampleStore ? SampleStore.start(0) : null;
+        List<String> hosts = new ArrayList<>(allowedHosts);
+        if (store != null) {
+            hosts.add("127.0.0.1");
+        }
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(data, port, Logs.allowedHostsArgs(hosts), null, leftOut);
+        } catch (Exception e) {
+            if (store != null) {
+                store.close();
+            }
+            throw e;
+        }
         StackSettings settings = stack.settings();
         settings.writeTo(data);
         String apiKey = KeysLocal.createDevelopmentKey(stack, "development (reelforge up)");
@@ -38,6 +91,9 @@ public final class UpCommand implements Callable<Integer> {
                 StackSettings.removeFrom(data);
                 KeysLocal.removeFrom(data);
                 stack.close();
+                if (store != null) {
+                    store.close();
+                }
             } catch (Exception e) {
                 System.err.println("error while stopping: " + e);
             } finally {
@@ -52,6 +108,13 @@ public final class UpCommand implements Callable<Integer> {
         System.out.println("  Data:     " + data.toAbsolutePath());
         System.out.println("  API key:  " + apiKey + "  (tenant default; development only; also in "
                 + data.resolve("api-key") + ")");
+        if (store != null) {
+            System.out.println("  Sample:   " + store.productUrl() + "  (the demo's product page)");
+        }
+        for (Service service : leftOut) {
+            System.out.println("  Left out: " + service.displayName() + " (start it as its own process: ./reelforge worker "
+                    + service.displayName() + ", or its -exec.jar with the addresses above)");
+        }
         System.out.println("Add a worker from another terminal: ./reelforge worker media");
         System.out.println("Make a video: ./reelforge make https://shop.example/products/1");
         stopped.await();

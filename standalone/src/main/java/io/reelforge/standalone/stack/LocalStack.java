@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,6 +50,19 @@ public final class LocalStack implements AutoCloseable {
     /** The same, against a Kafka that already runs elsewhere ({@code externalKafka}: bootstrap servers). */
     public static LocalStack start(Path dataDir, int gatewayPort, List<String> extraArgs, @Nullable String externalKafka)
             throws Exception {
+        return start(dataDir, gatewayPort, extraArgs, externalKafka, Set.of());
+    }
+
+    /**
+     * The same, leaving some workers out: they run as processes of their own that join the stack (to scale them
+     * separately, or to measure one alone). The gateway cannot be left out: the stack is reached through it.
+     */
+    public static LocalStack start(Path dataDir, int gatewayPort, List<String> extraArgs, @Nullable String externalKafka,
+            Set<Service> leftOut) throws Exception {
+        if (leftOut.contains(Service.GATEWAY)) {
+            throw new IllegalArgumentException("the gateway cannot be left out of the stack; leave out scraper, script"
+                    + " or media");
+        }
         LocalKafka kafka = externalKafka == null ? LocalKafka.start(dataDir.resolve("kafka"), 0) : null;
         String bootstrapServers = kafka != null ? kafka.bootstrapServers() : externalKafka;
         LocalRedis redis = null;
@@ -63,7 +77,7 @@ public final class LocalStack implements AutoCloseable {
                     "--spring.jmx.enabled=false",
                     "--spring.main.banner-mode=off"));
             common.addAll(extraArgs);
-            startServices(started, common, gatewayPort);
+            startServices(started, common, gatewayPort, leftOut);
             int port = Integer.parseInt(started.get(Service.GATEWAY).getEnvironment()
                     .getProperty("local.server.port", String.valueOf(gatewayPort)));
             StackSettings settings = new StackSettings(bootstrapServers, redis.url(),
@@ -93,12 +107,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static void startServices(Map<Service, ConfigurableApplicationContext> started, List<String> common,
-            int gatewayPort) throws Exception {
+            int gatewayPort, Set<Service> leftOut) throws Exception {
         // the services are independent, so they start side by side: the stack is up in the time of the slowest
         ExecutorService pool = Executors.newFixedThreadPool(Service.values().length);
         try {
             List<Future<?>> starts = new ArrayList<>();
             for (Service service : Service.values()) {
+                if (leftOut.contains(service)) {
+                    continue;
+                }
                 List<String> args = new ArrayList<>(common);
                 if (service == Service.GATEWAY) {
                     args.add("--server.port=" + gatewayPort);
@@ -121,8 +138,18 @@ public final class LocalStack implements AutoCloseable {
         return settings;
     }
 
+    /** The service's application context; a service left out of the stack has none. */
     public ConfigurableApplicationContext context(Service service) {
-        return services.get(service);
+        ConfigurableApplicationContext context = services.get(service);
+        if (context == null) {
+            throw new IllegalStateException(service.displayName() + " was left out of this stack");
+        }
+        return context;
+    }
+
+    /** The services running in this JVM. */
+    public Set<Service> running() {
+        return Set.copyOf(services.keySet());
     }
 
     @Override
