@@ -10,13 +10,15 @@ import java.util.SplittableRandom;
  * it. The SIMD kernels in particular run hundreds of times slower until they are compiled: without this the first
  * render in a fresh JVM spent about two extra seconds of CPU composing its first frames. The frames themselves
  * take a few milliseconds once compiled; the time goes to the JIT (about a second of CPU for the SIMD code, a few
- * tenths for the scalar), so run it beside other start-up work.
+ * tenths for the scalar), so run it beside other start-up work. The frames are tiny because until the code is
+ * compiled every vector operation allocates: larger ones only made more garbage (and a larger heap) for the same
+ * compilation.
  */
 public final class ComposerWarmUp {
 
-    private static final int WIDTH = 128;
-    private static final int HEIGHT = 96;
-    private static final int FRAMES = 300;
+    private static final int WIDTH = 64;
+    private static final int HEIGHT = 48;
+    private static final int FRAMES = 400;
 
     private ComposerWarmUp() {
     }
