@@ -80,7 +80,7 @@ env -u OPENAI_API_KEY SPRING_KAFKA_BOOTSTRAP_SERVERS="$kafka" SPRING_DATA_REDIS_
   REELFORGE_ARTIFACTS_ROOT="$artifacts" REELFORGE_FETCH_ALLOWED_HOSTS=127.0.0.1 REELFORGE_MEDIA_FORMAT="$FORMAT" \
   REELFORGE_MEDIA_TTS_ENGINE=marytts \
   /usr/bin/time -f "%M" -o "$DIR/worker-time.txt" \
-  "$java" --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -jar "$worker" >"$DIR/worker.log" 2>&1 &
+  "$java" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector ${JAVA_OPTS:-} -jar "$worker" >"$DIR/worker.log" 2>&1 &
 time_pid=$!
 # the worker is GNU time's child: its JVM, once time has started it
 until [ -n "$worker_pid" ]; do

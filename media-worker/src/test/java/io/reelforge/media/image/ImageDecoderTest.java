@@ -2,6 +2,7 @@ package io.reelforge.media.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.reelforge.media.testing.TestImages;
 import java.awt.Dimension;
@@ -71,5 +72,40 @@ class ImageDecoderTest {
     void skipsFilesThatAreNoImage() {
         assertThatThrownBy(() -> decoder.decode("<html><body>Not found</body></html>".getBytes()))
                 .isInstanceOf(UnusableImageException.class);
+    }
+
+    @Test
+    void aPictureFarLargerThanNeededIsKeptAtTheKeptPixelsWithItsAspect() throws Exception {
+        // 12 MP read at every 2nd pixel (over four times the kept million), then scaled down to the million
+        BufferedImage decoded = new ImageDecoder(50_000_000, 200, 1_000_000).decode(TestImages.jpeg(4000, 3000));
+
+        long pixels = (long) decoded.getWidth() * decoded.getHeight();
+        assertThat(pixels).isBetween(990_000L, 1_000_000L);
+        assertThat(decoded.getWidth() / (double) decoded.getHeight()).isCloseTo(4 / 3.0, within(0.01));
+    }
+
+    @Test
+    void aLargePictureShowsTheSameImageAfterItIsScaledDown() throws Exception {
+        BufferedImage picture = TestImages.picture(3000, 2000);
+        BufferedImage full = new ImageDecoder(50_000_000, 200, 50_000_000).decode(TestImages.encode(picture, "png"));
+        BufferedImage kept = new ImageDecoder(50_000_000, 200, 600_000).decode(TestImages.encode(picture, "png"));
+
+        double scale = kept.getWidth() / (double) full.getWidth();
+        for (int[] at : new int[][] {{750, 500}, {1500, 1000}, {2250, 1500}}) {
+            int a = full.getRGB(at[0], at[1]);
+            int b = kept.getRGB((int) (at[0] * scale), (int) (at[1] * scale));
+            for (int shift = 0; shift <= 16; shift += 8) {
+                assertThat(Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF))).as("at %d,%d", at[0], at[1])
+                        .isLessThan(24);
+            }
+        }
+    }
+
+    @Test
+    void aPictureWithinTheKeptPixelsKeepsItsSize() throws Exception {
+        BufferedImage decoded = new ImageDecoder(50_000_000, 200, 1_000_000).decode(TestImages.jpeg(1000, 1000));
+
+        assertThat(decoded.getWidth()).isEqualTo(1000);
+        assertThat(decoded.getHeight()).isEqualTo(1000);
     }
 }
