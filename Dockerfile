@@ -11,10 +11,11 @@ FROM eclipse-temurin:21-jre
 ARG MODULE
 ENV REELFORGE_SERVICE=${MODULE} \
     REELFORGE_ARTIFACTS_ROOT=/data/artifacts \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 --enable-native-access=ALL-UNNAMED" \
-    JDK_JAVA_OPTIONS="--add-modules jdk.incubator.vector"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 --enable-native-access=ALL-UNNAMED"
 RUN useradd --system --uid 10001 reelforge && mkdir -p /data/artifacts && chown -R reelforge /data
 COPY --from=build /app.jar /opt/reelforge/app.jar
 USER reelforge
 VOLUME /data/artifacts
-ENTRYPOINT ["java", "-jar", "/opt/reelforge/app.jar"]
+# the media worker composes frames with the Vector API where the runtime has the module (see media-worker/README.md);
+# asking for a module the runtime lacks would stop the JVM, so the flag is added only when it is there
+ENTRYPOINT ["/bin/sh", "-c", "if grep -q 'jdk[.]incubator[.]vector' \"$JAVA_HOME/release\" 2>/dev/null; then set -- --add-modules jdk.incubator.vector; fi; exec java \"$@\" -jar /opt/reelforge/app.jar", "reelforge"]
