@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -59,6 +60,7 @@ public final class LocalStack implements AutoCloseable {
      */
     public static LocalStack start(Path dataDir, int gatewayPort, List<String> extraArgs, @Nullable String externalKafka,
             Set<Service> leftOut) throws Exception {
+        oneLoggingConfiguration();
         if (leftOut.contains(Service.GATEWAY)) {
             throw new IllegalArgumentException("the gateway cannot be left out of the stack; leave out scraper, script"
                     + " or media");
@@ -97,6 +99,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts one more worker (or gateway) that joins an existing stack's Kafka and Redis. */
     public static ConfigurableApplicationContext join(Service service, StackSettings settings, List<String> extraArgs) {
+        oneLoggingConfiguration();
         List<String> args = new ArrayList<>(List.of(
                 "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
                 "--spring.data.redis.url=" + settings.redisUrl(),
@@ -104,6 +107,17 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.main.banner-mode=off"));
         args.addAll(extraArgs);
         return service.builder().run(args.toArray(String[]::new));
+    }
+
+    /**
+     * One logging configuration for the whole JVM (logback.xml), as the command line has it. Left to Spring, every
+     * service context reconfigures Logback as it starts, and contexts starting side by side then race in Logback
+     * (a ConcurrentModificationException that fails the start).
+     */
+    private static void oneLoggingConfiguration() {
+        if (System.getProperty(LoggingSystem.SYSTEM_PROPERTY) == null) {
+            System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+        }
     }
 
     private static void startServices(Map<Service, ConfigurableApplicationContext> started, List<String> common,
