@@ -15,7 +15,7 @@ import jdk.incubator.vector.VectorSpecies;
  * needs lie within {@code 2S} consecutive source bytes, since Ken Burns never reads more than about 1.1 source
  * pixels per output pixel. One vector load takes those bytes and one shuffle, the same for every row of the frame,
  * puts the {@code S} left neighbours in the lower half and the {@code S} right neighbours in the upper half.
- * Measured on AVX-512, composing a 720x1280 frame took about 40 % of the scalar code's CPU time.
+ * Measured on AVX-512, warping the three planes of a 720x1280 frame took 0.46 ms against the scalar code's 0.93-1.04.
  *
  * <p>Blocks whose neighbours are spread wider (a window read at more than {@code (2S - 2) / S} source pixels per
  * output pixel), the last partial block and loads that would run past the end of the source fall back to scalar
