@@ -2,6 +2,7 @@ package io.reelforge.media.local;
 
 import io.reelforge.common.json.Json;
 import io.reelforge.media.MediaProperties;
+import io.reelforge.media.compose.ComposerWarmUp;
 import io.reelforge.media.encode.EncoderSettings;
 import io.reelforge.media.encode.Mp4Encoder;
 import io.reelforge.media.image.ImageDecoder;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +56,8 @@ public final class LocalRender {
 
     public static Result render(Path specFile, Path out, Options options) throws IOException {
         long started = System.nanoTime();
+        // a fresh JVM compiles the per-pixel code while the spec's images and sound are read, not during the frames
+        CompletableFuture.runAsync(ComposerWarmUp::ensureDone);
         RenderSpec spec = readSpec(specFile);
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
