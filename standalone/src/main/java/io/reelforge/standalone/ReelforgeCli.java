@@ -22,8 +22,6 @@ public final class ReelforgeCli implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // one logging configuration for the whole JVM (logback.xml), instead of one per service context
-        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         // Tomcat and others log through java.util.logging: route it into the same configuration
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();

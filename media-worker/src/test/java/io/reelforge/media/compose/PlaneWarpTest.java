@@ -16,7 +16,7 @@ class PlaneWarpTest {
     /** Both implementations, the SIMD one wherever the JVM has the Vector API (the build enables it). */
     static Stream<Arguments> implementations() {
         Stream<Arguments> scalar = Stream.of(Arguments.of("scalar", (IntFunction<PlaneWarp>) ScalarPlaneWarp::new));
-        return vectorApi()
+        return VectorSupport.vectorApiUsable()
                 ? Stream.concat(scalar, Stream.of(Arguments.of("simd", (IntFunction<PlaneWarp>) VectorPlaneWarp::new)))
                 : scalar;
     }
@@ -68,7 +68,7 @@ class PlaneWarpTest {
 
     @Test
     void simdAndScalarGiveTheSameBytesForEveryKenBurnsWindow() {
-        assumeTrue(vectorApi(), "the Vector API is not enabled in this JVM");
+        assumeTrue(VectorSupport.vectorApiUsable(), "the Vector API is not enabled in this JVM");
         Random random = new Random(42);
         // plates as the renderer makes them (1.12x the frame), for odd and even frame widths, windows anywhere on
         // the plate including its right and bottom edges, at the zooms Ken Burns uses and a wider one
@@ -95,12 +95,6 @@ class PlaneWarpTest {
                 assertThat(actual).as("%dx%d at (%.3f, %.3f) x%.3f", dw, dh, left, top, scale).isEqualTo(expected);
             }
         }
-    }
-
-    /** The Vector API is there, even where the renderer is told not to use it. */
-    private static boolean vectorApi() {
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-                && jdk.incubator.vector.IntVector.SPECIES_PREFERRED.length() >= 8;
     }
 
     private static byte[] ramp(int w, int h) {

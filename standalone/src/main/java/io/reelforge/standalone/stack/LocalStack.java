@@ -110,9 +110,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * One logging configuration for the whole JVM (logback.xml), as the command line has it. Left to Spring, every
-     * service context reconfigures Logback as it starts, and contexts starting side by side then race in Logback
-     * (a ConcurrentModificationException that fails the start).
+     * One logging configuration for the whole JVM (logback.xml), for the command line and tests alike. Left to
+     * Spring, every service context reconfigures Logback as it starts, and contexts starting side by side then race
+     * in Logback (a ConcurrentModificationException that fails the start).
      */
     private static void oneLoggingConfiguration() {
         if (System.getProperty(LoggingSystem.SYSTEM_PROPERTY) == null) {
