@@ -1,9 +1,9 @@
 package io.reelforge.media.compose;
 
 /**
- * The working memory of one frame in flight: the frame itself, a second frame for the incoming scene of a
- * transition, and the resampling tables. Allocated once per render for each slot of the ring between composers
- * and the encoder, and reused for every frame that passes through the slot.
+ * The working memory of one composing thread: the frame being composed, a second frame for the incoming scene of a
+ * transition, and the resampling tables. Allocated once per render for each thread, and reused for every frame
+ * the thread composes.
  */
 public final class FrameSlot {
 

@@ -1,6 +1,7 @@
 package io.reelforge.media.encode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.reelforge.media.compose.FrameComposer;
@@ -17,7 +18,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +77,50 @@ class Mp4EncoderTest {
 
         assertThat(used).isEqualTo(softwareEncoder());
         assertThat(Mp4Probe.of(video).videoCodecs()).containsExactly("h264");
+    }
+
+    @Test
+    void interleavesTheSoundWithThePicturesSecondBySecond() throws Exception {
+        Path video = encode(144, 256, List.of(RATE, RATE, RATE, RATE));
+
+        // a player reads the file front to back: sound and pictures for the same moment must lie close together
+        double videoTime = 0;
+        double audioTime = 0;
+        double widestGap = 0;
+        int audioPackets = 0;
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(video.toFile())) {
+            grabber.start();
+            AVFormatContext format = grabber.getFormatContext();
+            for (AVPacket packet = grabber.grabPacket(); packet != null; packet = grabber.grabPacket()) {
+                AVStream stream = format.streams(packet.stream_index());
+                double seconds = packet.dts() * avutil.av_q2d(stream.time_base());
+                if (stream.codecpar().codec_type() == avutil.AVMEDIA_TYPE_AUDIO) {
+                    audioTime = seconds;
+                    audioPackets++;
+                } else {
+                    videoTime = seconds;
+                }
+                widestGap = Math.max(widestGap, Math.abs(audioTime - videoTime));
+            }
+        }
+        assertThat(audioPackets).isGreaterThan(4 * RATE / 1024 - 2);
+        assertThat(widestGap).isLessThan(1.5);
+    }
+
+    @Test
+    void stoppingPartWayThroughStopsEveryThreadOfTheRender() throws Exception {
+        Path video = dir.resolve("stopped.mp4");
+        RuntimeException stop = new IllegalStateException("job canceled");
+
+        assertThatThrownBy(() -> encoder(144, 256, "libx264").encode(composer(144, 256, List.of(RATE, RATE)),
+                tone(2 * RATE), video, f -> {
+                    if (f > 0.5) {
+                        throw stop;
+                    }
+                })).isSameAs(stop);
+
+        assertThat(Thread.getAllStackTraces().keySet()).map(Thread::getName)
+                .noneMatch(name -> name.startsWith("render-"));
     }
 
     private Path encode(int width, int height, List<Integer> sceneLengths) throws Exception {
