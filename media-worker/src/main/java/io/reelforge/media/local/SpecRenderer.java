@@ -4,6 +4,7 @@ import io.reelforge.media.MediaProperties;
 import io.reelforge.media.image.ImageDecoder;
 import io.reelforge.media.image.UnusableImageException;
 import io.reelforge.media.local.RenderSpec.SceneSpec;
+import io.reelforge.media.render.PreparedVideo;
 import io.reelforge.media.render.PriceScene;
 import io.reelforge.media.render.RenderPlan;
 import io.reelforge.media.render.RenderedVideo;
@@ -42,7 +43,10 @@ public final class SpecRenderer {
     private final VideoRendererFactory renderers;
     private final Duration breath;
 
-    /** Makes the renderer for a frame size (the encoder is sized per render). */
+    /**
+     * Makes the renderer for a frame size (the encoder is sized per render); asked before the images are read, so
+     * the same renderer prepares and encodes.
+     */
     @FunctionalInterface
     public interface VideoRendererFactory {
         VideoRenderer forFormat(VideoFormat format);
@@ -64,6 +68,21 @@ public final class SpecRenderer {
      */
     public RenderedVideo render(RenderSpec spec, Path specDir, Path workDir, String formatOverride,
             Boolean captionsOverride, DoubleConsumer progress) throws IOException {
+        String formatName = formatOverride != null ? formatOverride : spec.format();
+        VideoFormat format = formatName == null ? VideoFormat.VERTICAL : VideoFormat.parse(formatName);
+        VideoRenderer renderer = renderers.forFormat(format);
+        // prepared in a method of its own: once it returns, no frame holds the decoded images (the interpreter keeps
+        // every local of a live frame reachable), so they are garbage during the encode
+        PreparedVideo prepared = prepare(renderer, format, spec, specDir, workDir, captionsOverride);
+        return renderer.encode(prepared, workDir, progress);
+    }
+
+    /**
+     * Decodes the images, narrates (or reads the narration), and prepares the video: the pictures and the plan live
+     * only in this frame.
+     */
+    private PreparedVideo prepare(VideoRenderer renderer, VideoFormat format, RenderSpec spec, Path specDir,
+            Path workDir, Boolean captionsOverride) throws IOException {
         Map<Integer, BufferedImage> images = loadImages(spec, specDir);
         if (images.isEmpty()) {
             throw new IOException("none of the " + spec.images().size() + " images of the spec is usable");
@@ -80,8 +99,6 @@ public final class SpecRenderer {
                     : usable.get(Math.floorMod(scene.image(), usable.size()));
             pictures.add(images.get(index));
         }
-        String formatName = formatOverride != null ? formatOverride : spec.format();
-        VideoFormat format = formatName == null ? VideoFormat.VERTICAL : VideoFormat.parse(formatName);
         boolean captions = captionsOverride != null ? captionsOverride : spec.captions() == null || spec.captions();
         VideoTexts cards = new VideoTexts(spec.title(), spec.brand(), VideoTexts.price(spec.price(), spec.currency()),
                 spec.callToAction());
@@ -89,7 +106,7 @@ public final class SpecRenderer {
         PcmAudio music = spec.music() == null ? null : AudioFiles.decode(specDir.resolve(spec.music()), RATE);
         RenderPlan plan = new RenderPlan(format, pictures, texts, priceScene, narration, cards, captions, music);
         Files.createDirectories(workDir);
-        return renderers.forFormat(format).render(plan, workDir, progress);
+        return renderer.prepare(plan, workDir);
     }
 
     private Map<Integer, BufferedImage> loadImages(RenderSpec spec, Path specDir) {

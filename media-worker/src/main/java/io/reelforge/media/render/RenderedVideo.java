@@ -8,7 +8,8 @@ import java.util.List;
  * The files of one render, in its work directory.
  *
  * @param codec the H.264 encoder that wrote the video (after any fallback)
- * @param prepareSeconds time spent before the first frame: plates, text pictures, sound track
+ * @param prepareSeconds time spent before the first frame: plates, text pictures, sound track, thumbnail and caption
+ *     files
  * @param encodeSeconds time spent composing and encoding the frames (the two overlap)
  */
 public record RenderedVideo(Path video, Path thumbnail, Path captionsVtt, Path captionsSrt, String codec, int frames,

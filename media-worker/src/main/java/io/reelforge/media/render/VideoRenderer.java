@@ -34,9 +34,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
 
 /**
- * Turns a {@link RenderPlan} into a video, its thumbnail and its caption files: fits each picture once onto a
- * plate a little larger than the frame, draws each text once, then composes the frames (Ken Burns motion,
- * transitions, overlays) on a thread pool while the encoder writes them.
+ * Turns a {@link RenderPlan} into a video, its thumbnail and its caption files, in two steps. {@link #prepare} fits
+ * each picture once onto a plate a little larger than the frame, draws each text once and writes the thumbnail and
+ * caption files; {@link #encode} then composes the frames (Ken Burns motion, transitions, overlays) on a thread pool
+ * while the encoder writes them. Two steps so that the pictures, which only the first needs, are not held during the
+ * second.
  */
 public final class VideoRenderer {
 
@@ -53,7 +55,13 @@ public final class VideoRenderer {
         this.loudnessTarget = loudnessTarget;
     }
 
-    public RenderedVideo render(RenderPlan plan, Path dir, DoubleConsumer progress) throws IOException {
+    /**
+     * Everything before the first frame: the plates, the text pictures, the sound track, and the thumbnail and caption
+     * files written into {@code dir}. The plan's pictures are needed only here: the result holds none of them, so a
+     * caller that lets go of the plan (and of whatever it was made from) before {@link #encode} frees them for the
+     * whole encode.
+     */
+    public PreparedVideo prepare(RenderPlan plan, Path dir) throws IOException {
         long started = System.nanoTime();
         // the first render in a JVM compiles the per-pixel code while the plates, texts and sound are prepared
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(ComposerWarmUp::ensureDone);
@@ -62,24 +70,35 @@ public final class VideoRenderer {
         Timeline timeline = Timeline.of(plan.narration().sceneLengths(), rate, encoder.settings().fps(), transition);
         List<CaptionCue> cues = cues(plan, timeline, rate);
         List<PlacedPicture> title = new OverlayLayout(painter, format).titleCard(plan.texts(), timeline);
+        // written now, before the plates are made, so its full-frame picture is garbage before they take their room
+        Path thumbnail = dir.resolve(RenderedVideo.THUMBNAIL);
+        ThumbnailWriter.writeJpeg(thumbnail(plan, title), thumbnail);
         List<Overlay> overlays = overlays(plan, timeline, cues, title);
         FrameComposer composer = new FrameComposer(timeline, plates(plan), overlays, format.width(),
                 format.height());
-
-        Path video = dir.resolve(RenderedVideo.VIDEO);
         PcmAudio sound = soundTrack(plan);
-        warmUp.join();
-        long encodeStart = System.nanoTime();
-        String codec = encoder.encode(composer, sound, video, progress);
-        long encodeEnd = System.nanoTime();
-        Path thumbnail = dir.resolve(RenderedVideo.THUMBNAIL);
-        ThumbnailWriter.writeJpeg(thumbnail(plan, title), thumbnail);
         Path vtt = Files.writeString(dir.resolve(RenderedVideo.CAPTIONS_VTT), CaptionFiles.webVtt(cues),
                 StandardCharsets.UTF_8);
         Path srt = Files.writeString(dir.resolve(RenderedVideo.CAPTIONS_SRT), CaptionFiles.srt(cues),
                 StandardCharsets.UTF_8);
-        return new RenderedVideo(video, thumbnail, vtt, srt, codec, timeline.frameCount(), timeline.totalSeconds(),
-                cues, (encodeStart - started) / 1e9, (encodeEnd - encodeStart) / 1e9);
+        return new PreparedVideo(composer, sound, cues, warmUp, thumbnail, vtt, srt,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Composes and encodes the frames of a prepared video into {@code dir}, with its sound. */
+    public RenderedVideo encode(PreparedVideo prepared, Path dir, DoubleConsumer progress) throws IOException {
+        long waitStart = System.nanoTime();
+        prepared.warmUp().join();
+        long encodeStart = System.nanoTime();
+        Path video = dir.resolve(RenderedVideo.VIDEO);
+        String codec = encoder.encode(prepared.composer(), prepared.sound(), video, progress);
+        long encodeEnd = System.nanoTime();
+        Timeline timeline = prepared.composer().timeline();
+        // waiting for the warm-up is time before the first frame too, as it was when one method did both steps
+        double prepareSeconds = prepared.prepareSeconds() + (encodeStart - waitStart) / 1e9;
+        return new RenderedVideo(video, prepared.thumbnail(), prepared.captionsVtt(), prepared.captionsSrt(), codec,
+                timeline.frameCount(), timeline.totalSeconds(), prepared.cues(), prepareSeconds,
+                (encodeEnd - encodeStart) / 1e9);
     }
 
     /** The narration at the target loudness, with the music ducked under it when there is music. */

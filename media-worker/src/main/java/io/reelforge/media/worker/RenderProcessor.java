@@ -19,6 +19,7 @@ import io.reelforge.media.MediaProperties;
 import io.reelforge.media.audio.MusicSource;
 import io.reelforge.media.image.ImageFetcher;
 import io.reelforge.media.image.ProductImages;
+import io.reelforge.media.render.PreparedVideo;
 import io.reelforge.media.render.PriceScene;
 import io.reelforge.media.render.RenderPlan;
 import io.reelforge.media.render.RenderedVideo;
@@ -80,31 +81,19 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
     public StageOutcome process(JobMessage message, RenderRequest request, StageContext stage) throws Exception {
         StageContext context = new DeadlineContext(stage, clock, settings.renderTimeout());
         List<Scene> scenes = scenesOf(request.script());
-        JobOptions options = request.options();
-        VideoFormat format = formatOf(options);
+        VideoFormat format = formatOf(request.options());
         long started = System.nanoTime();
-
-        List<String> texts = scenes.stream().map(Scene::narration).toList();
-        NarrationTrack narration = NarrationTrack.speak(narrator, texts, settings.breath(),
-                MediaProperties.AUDIO_SAMPLE_RATE, f -> context.progress(NARRATION_SHARE * f));
-        ProductImages productImages = images.fetch(request.product().images(),
-                f -> context.progress(NARRATION_SHARE + IMAGES_SHARE * f));
-        List<BufferedImage> pictures = scenes.stream()
-                .map(scene -> productImages.image(productImages.resolve(scene.imageIndex()))).toList();
-        ProductDetails product = request.product();
-        VideoTexts cards = new VideoTexts(product.title(), product.brand(),
-                VideoTexts.price(product.price(), product.currency()), request.script().callToAction());
 
         Path workDir = Files.createTempDirectory(workRoot(), "render-" + message.jobId() + "-");
         try {
-            boolean captions = options.captions() != null ? options.captions() : settings.captions();
-            RenderPlan plan = new RenderPlan(format, pictures, texts,
-                    PriceScene.find(scenes.stream().map(Scene::emphasis).toList(), texts, product.price()), narration,
-                    cards, captions, music(options, message.jobId(), workDir));
             double encodeStart = NARRATION_SHARE + IMAGES_SHARE;
             RenderedVideo rendered;
             try {
-                rendered = renderer.render(plan, workDir, f -> context.progress(encodeStart + (1 - encodeStart) * f));
+                // prepared in a method of its own: once it returns, no frame holds the product pictures (the
+                // interpreter keeps every local of a live frame reachable), so they are garbage during the encode
+                PreparedVideo prepared = prepare(message.jobId(), request, scenes, format, context, workDir);
+                rendered = renderer.encode(prepared, workDir,
+                        f -> context.progress(encodeStart + (1 - encodeStart) * f));
             } catch (IOException e) {
                 throw new TransientJobFailure(ErrorCode.RENDER_FAILED, "Encoding the video failed: " + e.getMessage(), e);
             }
@@ -118,13 +107,37 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
                     new Artifact(RenderedVideo.CAPTIONS_SRT, "application/x-subrip",
                             artifacts.importFile(job, RenderedVideo.CAPTIONS_SRT, rendered.captionsSrt())));
             log.info("rendered job {}: {} scenes, {} s of narration, {} frames {}x{} by {}, {} bytes, in {} ms", job,
-                    scenes.size(), String.format("%.2f", narration.seconds()), rendered.frames(),
-                    plan.format().width(), plan.format().height(), rendered.codec(), stored.getFirst().size(),
+                    scenes.size(), String.format("%.2f", rendered.seconds()), rendered.frames(), format.width(),
+                    format.height(), rendered.codec(), stored.getFirst().size(),
                     (System.nanoTime() - started) / 1_000_000);
             return new StageOutcome.Rendered(stored);
         } finally {
             deleteRecursively(workDir);
         }
+    }
+
+    /**
+     * Narrates the script, fetches the product images and prepares the video (plates, texts, sound, thumbnail,
+     * caption files). The narration, the pictures and the plan live only in this frame.
+     */
+    private PreparedVideo prepare(String jobId, RenderRequest request, List<Scene> scenes, VideoFormat format,
+            StageContext context, Path workDir) throws IOException, InterruptedException {
+        JobOptions options = request.options();
+        List<String> texts = scenes.stream().map(Scene::narration).toList();
+        NarrationTrack narration = NarrationTrack.speak(narrator, texts, settings.breath(),
+                MediaProperties.AUDIO_SAMPLE_RATE, f -> context.progress(NARRATION_SHARE * f));
+        ProductImages productImages = images.fetch(request.product().images(),
+                f -> context.progress(NARRATION_SHARE + IMAGES_SHARE * f));
+        List<BufferedImage> pictures = scenes.stream()
+                .map(scene -> productImages.image(productImages.resolve(scene.imageIndex()))).toList();
+        ProductDetails product = request.product();
+        VideoTexts cards = new VideoTexts(product.title(), product.brand(),
+                VideoTexts.price(product.price(), product.currency()), request.script().callToAction());
+        boolean captions = options.captions() != null ? options.captions() : settings.captions();
+        RenderPlan plan = new RenderPlan(format, pictures, texts,
+                PriceScene.find(scenes.stream().map(Scene::emphasis).toList(), texts, product.price()), narration,
+                cards, captions, music(options, jobId, workDir));
+        return renderer.prepare(plan, workDir);
     }
 
     /** The job's format when it names one, else the worker's. */

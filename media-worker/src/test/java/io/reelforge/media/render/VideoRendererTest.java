@@ -14,10 +14,13 @@ import io.reelforge.media.testing.Tones;
 import io.reelforge.media.testing.VideoFrames;
 import io.reelforge.media.text.CaptionCue;
 import java.awt.image.BufferedImage;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -110,6 +113,31 @@ class VideoRendererTest {
         }
     }
 
+    @Test
+    void theSourcePicturesAreGarbageWhileTheFramesAreEncoded() throws Exception {
+        VideoFormat format = VideoFormat.VERTICAL.scaled(0.2);
+        VideoRenderer renderer = renderer(format);
+        Path out = Files.createTempDirectory(dir, "render");
+        List<WeakReference<BufferedImage>> pictures = new ArrayList<>();
+        PreparedVideo prepared = prepareForgetting(renderer, format, out, pictures);
+
+        assertThat(prepared.thumbnail()).isNotEmptyFile();
+        assertThat(out.resolve(RenderedVideo.VIDEO)).doesNotExist();
+        // the progress is told on the encoding thread after each frame: look once, with the encode under way
+        AtomicReference<Boolean> clearedWhileEncoding = new AtomicReference<>();
+        RenderedVideo video = renderer.encode(prepared, out, progress -> {
+            if (clearedWhileEncoding.get() == null) {
+                System.gc();
+                clearedWhileEncoding.set(pictures.stream().allMatch(picture -> picture.refersTo(null)));
+            }
+        });
+
+        assertThat(pictures).hasSize(2);
+        assertThat(clearedWhileEncoding.get()).as("every source picture collected during the encode").isTrue();
+        assertThat(video.thumbnail()).isEqualTo(prepared.thumbnail());
+        assertThat(Mp4Probe.of(video.video()).durationSeconds()).isCloseTo(2.0, within(FRAME));
+    }
+
     static List<VideoFormat> formats() {
         return VideoFormat.NAMED;
     }
@@ -129,11 +157,26 @@ class VideoRendererTest {
     }
 
     private RenderedVideo render(RenderPlan plan) throws Exception {
-        VideoFormat f = plan.format();
+        VideoRenderer renderer = renderer(plan.format());
+        Path out = Files.createTempDirectory(dir, "render");
+        return renderer.encode(renderer.prepare(plan, out), out, p -> { });
+    }
+
+    private static VideoRenderer renderer(VideoFormat f) {
         Mp4Encoder encoder = new Mp4Encoder(new EncoderSettings(f.width(), f.height(), 30, "libx264", "veryfast", 23,
                 128_000, MediaProperties.AUDIO_SAMPLE_RATE, 2));
-        Path out = Files.createTempDirectory(dir, "render");
-        return new VideoRenderer(encoder, TinyMedia.PAINTER, Duration.ofMillis(400), -16).render(plan, out, p -> { });
+        return new VideoRenderer(encoder, TinyMedia.PAINTER, Duration.ofMillis(400), -16);
+    }
+
+    /**
+     * Prepares a plan made here and returns only the prepared video, so that no frame of the test holds the plan or
+     * its pictures: {@code pictures} gets weak references to them.
+     */
+    private static PreparedVideo prepareForgetting(VideoRenderer renderer, VideoFormat format, Path out,
+            List<WeakReference<BufferedImage>> pictures) throws Exception {
+        RenderPlan plan = plan(format, Tones.track(BREATH, 1.0, 1.0), true);
+        plan.pictures().forEach(picture -> pictures.add(new WeakReference<>(picture)));
+        return renderer.prepare(plan, out);
     }
 
     private static RenderPlan plan(VideoFormat format, NarrationTrack narration, boolean captions) {
@@ -147,7 +190,7 @@ class VideoRendererTest {
     private static List<CaptionCue> parseCues(String file, char separator) {
         String time = "(\\d\\d):(\\d\\d):(\\d\\d)" + Pattern.quote(String.valueOf(separator)) + "(\\d{3})";
         Matcher m = Pattern.compile(time + " --> " + time + "\\n(.+)\\n").matcher(file);
-        List<CaptionCue> cues = new java.util.ArrayList<>();
+        List<CaptionCue> cues = new ArrayList<>();
         while (m.find()) {
             cues.add(new CaptionCue(seconds(m, 1), seconds(m, 5), m.group(9)));
         }
