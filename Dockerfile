@@ -9,9 +9,12 @@ RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests -pl ${MODULE} -am 
 
 FROM eclipse-temurin:21-jre
 ARG MODULE
+# MALLOC_MMAP_THRESHOLD_: large native blocks (the H.264 encoder's frames) each in their own mapping, returned to the
+# system when freed instead of kept in glibc's arenas (see media-worker/README.md, "Memory")
 ENV REELFORGE_SERVICE=${MODULE} \
     REELFORGE_ARTIFACTS_ROOT=/data/artifacts \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 --enable-native-access=ALL-UNNAMED"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 --enable-native-access=ALL-UNNAMED" \
+    MALLOC_MMAP_THRESHOLD_=131072
 RUN useradd --system --uid 10001 reelforge && mkdir -p /data/artifacts && chown -R reelforge /data
 COPY --from=build /app.jar /opt/reelforge/app.jar
 USER reelforge

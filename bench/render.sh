@@ -22,6 +22,8 @@ fi
 mkdir -p "$DIR/out"
 # the jar itself, as ./reelforge runs it (the wrapper would rebuild whenever any source changed, mid-benchmark)
 . "$root/.mvn/find-jdk.sh"
+# as ./reelforge and the container image run the JVM: large native blocks in their own mappings (media-worker/README.md)
+export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-131072}"
 jar="$root/standalone/target/standalone-0.1.0-SNAPSHOT-exec.jar"
 [ -f "$jar" ] || "$root/reelforge" --version >/dev/null   # builds it once, outside the timings
 reelforge=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector ${JAVA_OPTS:-} \

@@ -16,6 +16,8 @@ N=${N:-50}
 FORMAT=${FORMAT:-9:16@1080}
 DURATION=${DURATION:-15}
 . "$root/.mvn/find-jdk.sh"
+# as ./reelforge and the container image run the JVM: large native blocks in their own mappings (media-worker/README.md)
+export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-131072}"
 java="$JAVA_HOME/bin/java"
 standalone="$root/standalone/target/standalone-0.1.0-SNAPSHOT-exec.jar"
 worker="$root/media-worker/target/media-worker-0.1.0-SNAPSHOT-exec.jar"

@@ -5,6 +5,7 @@ import io.reelforge.media.speech.PcmAudio;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.DoubleConsumer;
+import org.bytedeco.javacpp.Pointer;
 
 /**
  * Writes the video with FFmpeg's H.264 and AAC encoders into an MP4 whose index sits at the front. Three things
@@ -67,6 +68,10 @@ public final class Mp4Encoder {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while encoding", e);
+        } finally {
+            // the encoder's frames (250 MB at 1080x1920) are freed into the C allocator's arenas, which keep them
+            // from the OS unless asked: hand them back between renders, so an idle worker shrinks to its heap
+            Pointer.trimMemory();
         }
     }
 }

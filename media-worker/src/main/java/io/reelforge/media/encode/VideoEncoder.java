@@ -10,14 +10,10 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacpp.BytePointer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * The H.264 encoder of one render, fed yuv420p frames straight from the composers' direct buffers (FFmpeg copies
- * each into the encoder before {@link #encode} returns, so the buffer may be reused at once).
- */
+/** The H.264 encoder of one render, fed the composers' yuv420p frames as they are. */
 final class VideoEncoder implements AutoCloseable {
 
     /** Tags the stream with the colour space the composers convert to, so players do not guess BT.601. */
@@ -26,7 +22,6 @@ final class VideoEncoder implements AutoCloseable {
 
     private final AVCodecContext context;
     private final String codec;
-    private final AVFrame frame = avutil.av_frame_alloc();
     private final AVPacket packet = avcodec.av_packet_alloc();
 
     private VideoEncoder(AVCodecContext context, String codec) {
@@ -114,15 +109,10 @@ final class VideoEncoder implements AutoCloseable {
     }
 
     /**
-     * Encodes frame number {@code index}, whose yuv420p picture is at {@code pixels}; packets go to {@code out}, with
-     * timestamps in {@link #timeBase()}.
+     * Encodes {@code frame} (yuv420p, reference-counted: the encoder keeps a reference while it needs the picture)
+     * as frame number {@code index}; packets go to {@code out}, with timestamps in {@link #timeBase()}.
      */
-    void encode(BytePointer pixels, long index, PacketSink out) throws IOException {
-        avutil.av_image_fill_arrays(frame.data(), frame.linesize(), pixels,
-                avutil.AV_PIX_FMT_YUV420P, context.width(), context.height(), 1);
-        frame.format(avutil.AV_PIX_FMT_YUV420P);
-        frame.width(context.width());
-        frame.height(context.height());
+    void encode(AVFrame frame, long index, PacketSink out) throws IOException {
         frame.pts(index);
         FfmpegCall.check(avcodec.avcodec_send_frame(context, frame), "encoding a video frame");
         drain(out);
@@ -155,7 +145,6 @@ final class VideoEncoder implements AutoCloseable {
     @Override
     public void close() {
         avcodec.av_packet_free(packet);
-        avutil.av_frame_free(frame);
         avcodec.avcodec_free_context(context);
     }
 }

@@ -7,7 +7,6 @@ import io.reelforge.common.net.ResponseTooLargeException;
 import io.reelforge.common.net.SafeHttpClient;
 import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.TransientJobFailure;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -46,19 +45,20 @@ public final class ImageFetcher {
      */
     public ProductImages fetch(List<String> urls, DoubleConsumer progress) throws InterruptedException {
         List<String> tried = urls.stream().limit(maxCount).toList();
-        var usable = new TreeMap<Integer, BufferedImage>();
+        var usable = new TreeMap<Integer, byte[]>();
         List<String> problems = new ArrayList<>();
         boolean retryable = false;
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < tried.size(); i++) {
             String url = tried.get(i);
             try {
-                BufferedImage image = download(url);
-                Integer first = seen.putIfAbsent(PixelHash.of(image), i);
+                byte[] file = download(url);
+                // decoded here to know it is usable and not a duplicate, then dropped: only its file is kept
+                Integer first = seen.putIfAbsent(PixelHash.of(decoder.decode(file)), i);
                 if (first != null) {
                     log.info("image {} skipped: the same picture as image {}", i, first);
                 } else {
-                    usable.put(i, image);
+                    usable.put(i, file);
                 }
             } catch (UnusableImageException e) {
                 log.warn("image {} skipped: {}", i, e.getMessage());
@@ -82,10 +82,10 @@ public final class ImageFetcher {
             throw retryable ? new TransientJobFailure(ErrorCode.NO_USABLE_IMAGES, message)
                     : new PermanentJobFailure(ErrorCode.NO_USABLE_IMAGES, message);
         }
-        return new ProductImages(usable);
+        return new ProductImages(usable, decoder);
     }
 
-    private BufferedImage download(String url) throws IOException, InterruptedException, UnusableImageException,
+    private byte[] download(String url) throws IOException, InterruptedException, UnusableImageException,
             RetryableStatus {
         URI uri;
         try {
@@ -104,7 +104,7 @@ public final class ImageFetcher {
         if (resource.mediaType().startsWith("text/")) {
             throw new UnusableImageException("not an image (" + resource.mediaType() + ")");
         }
-        return decoder.decode(resource.body());
+        return resource.body();
     }
 
     /** "HTTP 404 (2), too small (1x1 px)" */

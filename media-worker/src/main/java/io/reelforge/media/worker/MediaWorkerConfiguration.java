@@ -75,6 +75,11 @@ public class MediaWorkerConfiguration {
     @Bean
     VideoRenderer videoRenderer(Mp4Encoder mp4Encoder, MediaProperties settings) {
         log.info("composing frames with {}", VectorSupport.describe());
+        if (System.getenv("MALLOC_MMAP_THRESHOLD_") == null && System.getProperty("os.name").startsWith("Linux")) {
+            log.info("MALLOC_MMAP_THRESHOLD_ is not set: the H.264 encoder's frames may stay resident after use and"
+                    + " raise the worker's peak memory by about 50 MB (./reelforge and the container image set it to"
+                    + " 131072)");
+        }
         // compiles the per-pixel code now, beside the rest of the start-up, instead of during the first job
         Thread.ofPlatform().daemon().name("compose-warm-up").start(ComposerWarmUp::ensureDone);
         return new VideoRenderer(mp4Encoder, new TextPainter(), settings.crossfade(), settings.loudnessTarget());

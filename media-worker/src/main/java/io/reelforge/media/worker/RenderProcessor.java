@@ -35,7 +35,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -120,16 +122,27 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
      * Narrates the script, fetches the product images and prepares the video (plates, texts, sound, thumbnail,
      * caption files). The narration, the pictures and the plan live only in this frame.
      */
+    /**
+     * Each scene's picture, decoded once however many scenes show it. The product's other pictures are never
+     * decoded, so the heap holds only what the plates are made from.
+     */
+    private List<BufferedImage> scenePictures(RenderRequest request, List<Scene> scenes, StageContext context)
+            throws InterruptedException {
+        ProductImages productImages = images.fetch(request.product().images(),
+                f -> context.progress(NARRATION_SHARE + IMAGES_SHARE * f));
+        Map<Integer, BufferedImage> decoded = new HashMap<>();
+        return scenes.stream()
+                .map(scene -> decoded.computeIfAbsent(productImages.resolve(scene.imageIndex()), productImages::image))
+                .toList();
+    }
+
     private PreparedVideo prepare(String jobId, RenderRequest request, List<Scene> scenes, VideoFormat format,
             StageContext context, Path workDir) throws IOException, InterruptedException {
         JobOptions options = request.options();
         List<String> texts = scenes.stream().map(Scene::narration).toList();
         NarrationTrack narration = NarrationTrack.speak(narrator, texts, settings.breath(),
                 MediaProperties.AUDIO_SAMPLE_RATE, f -> context.progress(NARRATION_SHARE * f));
-        ProductImages productImages = images.fetch(request.product().images(),
-                f -> context.progress(NARRATION_SHARE + IMAGES_SHARE * f));
-        List<BufferedImage> pictures = scenes.stream()
-                .map(scene -> productImages.image(productImages.resolve(scene.imageIndex()))).toList();
+        List<BufferedImage> pictures = scenePictures(request, scenes, context);
         ProductDetails product = request.product();
         VideoTexts cards = new VideoTexts(product.title(), product.brand(),
                 VideoTexts.price(product.price(), product.currency()), request.script().callToAction());
