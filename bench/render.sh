@@ -41,18 +41,11 @@ render_once() {
   echo "$(cat "$DIR/out/time.txt") $inproc $composed"
 }
 
-echo "Render (reelforge render, $FORMAT): 1 warm-up + $RUNS runs" >&2
+# a warm-up render, whose output also gives the encoder-alone side its frames
 render_once >/dev/null
-: > "$DIR/out/render.tsv"
-for _ in $(seq "$RUNS"); do render_once >> "$DIR/out/render.tsv"; done
-# a running worker renders job after job in one JVM: the third render of a process shows that steady state
-echo "Render in a warm JVM (the 3rd of 3 renders in one process): $RUNS runs" >&2
-: > "$DIR/out/warm.tsv"
-for _ in $(seq "$RUNS"); do render_once --repeat 3 >> "$DIR/out/warm.tsv"; done
 composition=$(sed -n 's/.*frames composed with //p' "$DIR/out/render.log" | head -1)
 size=$(ffprobe -v error -select_streams v:0 -show_entries stream=width,height -of csv=s=x:p=0 "$DIR/out/render.mp4")
 frames=$(ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of csv=p=0 "$DIR/out/render.mp4")
-
 # the same frames for the encoder alone: our video decoded back to raw yuv420p (one lossy generation removed
 # from what our encoder was handed; same motion, same text), read from the page cache
 ffmpeg -v error -y -i "$DIR/out/render.mp4" -f rawvideo -pix_fmt yuv420p "$DIR/out/raw.yuv"
@@ -62,10 +55,22 @@ encode_once() {
     -c:v libx264 -preset veryfast -crf 23 -pix_fmt yuv420p -an "$DIR/out/encode-only.mp4"
   cat "$DIR/out/time.txt"
 }
-echo "Encode-only (ffmpeg CLI, libx264 veryfast crf 23, $frames frames $size): 1 warm-up + $RUNS runs" >&2
 encode_once >/dev/null
+
+# The machine is shared and its speed drifts by tens of percent within minutes: each round runs the three
+# measurements back to back, and the ratios are taken within a round, then their median across rounds.
+#   render: a fresh process; warm: the 3rd of 3 renders in one process (a running worker renders job after job in
+#   one JVM: that steady state); encode: libx264 alone on the same frames
+echo "Render ($FORMAT, $frames frames $size), render in a warm JVM, encode-only (ffmpeg CLI, libx264 veryfast crf 23):" \
+  "$RUNS rounds" >&2
+: > "$DIR/out/render.tsv"
+: > "$DIR/out/warm.tsv"
 : > "$DIR/out/encode.tsv"
-for _ in $(seq "$RUNS"); do encode_once >> "$DIR/out/encode.tsv"; done
+for _ in $(seq "$RUNS"); do
+  render_once >> "$DIR/out/render.tsv"
+  render_once --repeat 3 >> "$DIR/out/warm.tsv"
+  encode_once >> "$DIR/out/encode.tsv"
+done
 rm -f "$DIR/out/raw.yuv"
 
 r_wall=$(cut -d' ' -f1 "$DIR/out/render.tsv" | median)
@@ -88,7 +93,13 @@ printf "%-44s %8.2f %8s %9s\n" "  of which frames composed + encoded" "$r_frames
 printf "%-44s %8.2f %8s %9s\n" "render in a warm JVM, in process" "$w_in" "-" "-"
 printf "%-44s %8.2f %8s %9s\n" "  of which frames composed + encoded" "$w_frames" "-" "-"
 printf "%-44s %8.2f %8.2f %9d\n" "encode-only, libx264 veryfast crf 23" "$e_wall" "$e_cpu" $((e_rss / 1024))
-awk -v f="$r_frames" -v a="$r_in" -v b="$r_wall" -v wf="$w_frames" -v wa="$w_in" -v e="$e_wall" 'BEGIN {
-  printf "ratio to encode-only (target <= 1.25x):\n"
-  printf "  fresh process: frames %.2fx, render in process %.2fx, whole process %.2fx\n", f / e, a / e, b / e
-  printf "  warm JVM:      frames %.2fx, render in process %.2fx\n", wf / e, wa / e }'
+# per round: render / encode-only of the same round, then the median across rounds
+ratio() { paste -d' ' <(cut -d' ' -f"$2" "$DIR/out/$1.tsv") <(cut -d' ' -f1 "$DIR/out/encode.tsv") |
+  awk '{printf "%.3f\n", $1 / $2}' | median; }
+rounds() { paste -d' ' <(cut -d' ' -f"$2" "$DIR/out/$1.tsv") <(cut -d' ' -f1 "$DIR/out/encode.tsv") |
+  awk '{printf "%.2f ", $1 / $2}'; }
+echo "ratio to encode-only, median of the rounds' own ratios (target <= 1.25x):"
+printf "  fresh process: frames %.2fx, render in process %.2fx, whole process %.2fx\n" \
+  "$(ratio render 6)" "$(ratio render 5)" "$(ratio render 1)"
+printf "  warm JVM:      frames %.2fx, render in process %.2fx\n" "$(ratio warm 6)" "$(ratio warm 5)"
+echo "  each round, warm JVM frames: $(rounds warm 6)- in process: $(rounds warm 5)- fresh frames: $(rounds render 6)"

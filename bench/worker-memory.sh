@@ -6,7 +6,8 @@
 # are read from /proc, which shows the peak at the chosen format and whether native memory (FFmpeg contexts,
 # direct frame buffers) grows from job to job.
 #   bench/worker-memory.sh     N=50 jobs, FORMAT=9:16@1080, DURATION=15 (seconds of video), BENCH_DIR=/tmp/reelforge-bench
-#                              JAVA_OPTS: the media worker's JVM flags (e.g. -Xmx256m); none by default
+#                              JAVA_OPTS: the media worker's JVM flags (e.g. -Xmx160m); none by default
+#                              PRODUCT_URL: another product page to render (on 127.0.0.1), instead of the sample
 # Narration is offline (MaryTTS, template scripts) whatever the environment holds, so runs compare.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -72,6 +73,7 @@ up_pid=$!
 await_line "Reelforge is up" 300 "$DIR/up.log" "$up_pid"
 gateway=$(stack_property gateway.url)
 product=$(sed -n 's/^ *Sample: *\([^ ]*\).*/\1/p' "$DIR/up.log")
+product=${PRODUCT_URL:-$product}
 key=$(cat "$data/api-key")
 
 kafka=$(stack_property kafka.bootstrap-servers)
