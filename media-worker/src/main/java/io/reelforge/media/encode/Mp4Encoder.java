@@ -5,6 +5,7 @@ import io.reelforge.media.speech.PcmAudio;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.DoubleConsumer;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.javacpp.Pointer;
 
 /**
@@ -50,7 +51,8 @@ public final class Mp4Encoder {
             int videoStream = mp4.addStream(video.context());
             int audioStream = mp4.addStream(audio.context());
             mp4.writeHeader();
-            PacketSink pictures = packet -> mp4.write(packet, video.timeBase(), videoStream);
+            AVRational frameTime = video.timeBase();
+            PacketSink pictures = packet -> mp4.write(packet, frameTime, videoStream);
             try (AudioPackets sound = AudioPackets.start(audio, narration.samples(), mp4, audioStream, "render");
                     FrameRing ring = new FrameRing(composer, settings.composeThreads(), "render")) {
                 int frames = ring.frameCount();

@@ -2,6 +2,8 @@ package io.reelforge.media.encode;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
@@ -22,6 +24,8 @@ final class Mp4Output implements AutoCloseable {
 
     private final AVFormatContext context = new AVFormatContext(null);
     private final AVPacket packet = avcodec.av_packet_alloc();
+    /** Each stream's time base as the muxer settled it in its header (javacpp copies a struct on every read). */
+    private final List<AVRational> timeBases = new ArrayList<>();
 
     Mp4Output(Path file) throws IOException {
         try {
@@ -58,6 +62,9 @@ final class Mp4Output implements AutoCloseable {
         try {
             avutil.av_dict_set(options, "movflags", "+faststart", 0);
             FfmpegCall.check(avformat.avformat_write_header(context, options), "writing the MP4 header");
+            for (int i = 0; i < context.nb_streams(); i++) {
+                timeBases.add(context.streams(i).time_base());
+            }
         } finally {
             avutil.av_dict_free(options);
         }
@@ -69,7 +76,7 @@ final class Mp4Output implements AutoCloseable {
      */
     void write(AVPacket encoded, AVRational timeBase, int stream) throws IOException {
         encoded.stream_index(stream);
-        avcodec.av_packet_rescale_ts(encoded, timeBase, context.streams(stream).time_base());
+        avcodec.av_packet_rescale_ts(encoded, timeBase, timeBases.get(stream));
         FfmpegCall.check(avformat.av_interleaved_write_frame(context, encoded), "writing to the MP4");
     }
 
