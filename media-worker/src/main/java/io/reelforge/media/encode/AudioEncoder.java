@@ -100,18 +100,7 @@ final class AudioEncoder implements AutoCloseable {
     }
 
     private void drain(Consumer<EncodedPacket> out) throws IOException {
-        while (true) {
-            int received = avcodec.avcodec_receive_packet(context, packet);
-            if (received == avutil.AVERROR_EAGAIN() || received == avutil.AVERROR_EOF()) {
-                return;
-            }
-            FfmpegCall.check(received, "encoding audio");
-            try {
-                out.accept(EncodedPacket.copyOf(packet));
-            } finally {
-                avcodec.av_packet_unref(packet);
-            }
-        }
+        FfmpegCall.drainPackets(context, packet, p -> out.accept(EncodedPacket.copyOf(p)), "encoding audio");
     }
 
     @Override

@@ -2,9 +2,14 @@ package io.reelforge.media.encode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 
-/** Turns FFmpeg's negative return codes into exceptions that say what failed and why, in FFmpeg's words. */
+/**
+ * Calls into FFmpeg: its negative return codes become exceptions that say what failed and why, in FFmpeg's words.
+ */
 final class FfmpegCall {
 
     private FfmpegCall() {
@@ -16,6 +21,26 @@ final class FfmpegCall {
             throw new IOException(what + " failed: " + describe(result));
         }
         return result;
+    }
+
+    /**
+     * Hands {@code sink} every packet {@code encoder} has ready, through the reused {@code packet}, unreferencing
+     * it after each (a no-op when the sink took its data).
+     */
+    static void drainPackets(AVCodecContext encoder, AVPacket packet, PacketSink sink, String what)
+            throws IOException {
+        while (true) {
+            int received = avcodec.avcodec_receive_packet(encoder, packet);
+            if (received == avutil.AVERROR_EAGAIN() || received == avutil.AVERROR_EOF()) {
+                return;
+            }
+            check(received, what);
+            try {
+                sink.accept(packet);
+            } finally {
+                avcodec.av_packet_unref(packet);
+            }
+        }
     }
 
     static String describe(int error) {

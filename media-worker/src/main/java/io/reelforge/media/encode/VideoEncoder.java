@@ -125,21 +125,12 @@ final class VideoEncoder implements AutoCloseable {
     }
 
     private void drain(PacketSink out) throws IOException {
-        while (true) {
-            int received = avcodec.avcodec_receive_packet(context, packet);
-            if (received == avutil.AVERROR_EAGAIN() || received == avutil.AVERROR_EOF()) {
-                return;
+        FfmpegCall.drainPackets(context, packet, p -> {
+            if (p.duration() <= 0) {
+                p.duration(1); // libx264 leaves it out: the MP4's last frame would last no time, and be cut
             }
-            FfmpegCall.check(received, "encoding video");
-            if (packet.duration() <= 0) {
-                packet.duration(1); // libx264 leaves it out: the MP4's last frame would last no time, and be cut
-            }
-            try {
-                out.accept(packet);
-            } finally {
-                avcodec.av_packet_unref(packet); // a no-op when the sink took the data
-            }
-        }
+            out.accept(p);
+        }, "encoding video");
     }
 
     @Override
