@@ -3,6 +3,7 @@ package io.reelforge.gateway;
 import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.artifact.FileSystemArtifactStore;
 import io.reelforge.common.net.UrlPolicy;
+import io.reelforge.common.watchdog.LeaseSweeper;
 import io.reelforge.gateway.api.JobViews;
 import io.reelforge.gateway.auth.ApiKeyStore;
 import io.reelforge.gateway.events.JobEventHub;
@@ -66,6 +67,12 @@ public class GatewaySliceConfiguration {
     @Bean
     DeliveryStore deliveryStore() {
         return Mockito.mock(DeliveryStore.class);
+    }
+
+    /** Finds no abandoned job: the slice has no leases; {@code LeaseSweeperTest} and the stack tests cover them. */
+    @Bean
+    LeaseSweeper leaseSweeper() {
+        return Mockito.mock(LeaseSweeper.class);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.JobKind;
 import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.job.RunOutcome;
 import io.reelforge.common.product.ProductDetails;
 import io.reelforge.common.script.TokenUsage;
 import io.reelforge.common.script.VideoScript;
@@ -20,8 +21,13 @@ import org.jspecify.annotations.Nullable;
 public record JobView(
         String id,
         JobKind kind,
+        @Schema(description = "queued while the job waits for a worker (before its first stage, or in a stage no worker"
+                + " has claimed yet); a stage's name once a worker works on it; then succeeded, failed or canceled")
         JobStatus status,
-        @Schema(description = "The stage the job is in now; null when queued or finished") @Nullable JobStatus stage,
+        @Schema(description = "The stage the job is in (waiting for it or being worked on); null before the first"
+                + " stage and when finished") @Nullable JobStatus stage,
+        @Schema(description = "Since when the job has waited for a worker to claim its stage; null while a worker"
+                + " works on it or when finished") @Nullable Instant waitingSince,
         @Schema(description = "Overall progress, 0-100", minimum = "0", maximum = "100") int progress,
         @Schema(description = "What the current stage says of its progress", example = "rendering 420/900 frames")
         @Nullable String progressDetail,
@@ -40,7 +46,10 @@ public record JobView(
     /** One run of a stage: queue latency is {@code claimedAt - enteredAt}, duration {@code endedAt - claimedAt}. */
     @Schema(name = "StageRun")
     public record StageView(JobStatus stage, Instant enteredAt, @Nullable Instant claimedAt,
-            @Nullable Instant endedAt, @Nullable String worker, int attempt) {
+            @Nullable Instant endedAt, @Nullable String worker, int attempt,
+            @Schema(description = "How the run ended: completed, failed, canceled, or lost (its worker stopped"
+                    + " renewing its lease and the stage was driven again); null while open")
+            @Nullable RunOutcome outcome) {
     }
 
     @Schema(name = "JobError")

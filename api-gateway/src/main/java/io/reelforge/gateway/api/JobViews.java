@@ -4,9 +4,11 @@ import io.reelforge.common.job.Artifact;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobError;
 import io.reelforge.common.job.JobRequest;
+import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.StageRun;
 import io.reelforge.gateway.GatewayProperties;
 import io.reelforge.gateway.api.JobView.ArtifactView;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,8 @@ public class JobViews {
 
     public JobView of(Job job) {
         List<ArtifactView> artifacts = job.results().artifacts().stream().map(a -> artifact(job.id(), a)).toList();
-        return new JobView(job.id(), job.kind(), job.status(), job.status().isStage() ? job.status() : null,
+        return new JobView(job.id(), job.kind(), job.visibleStatus(), job.status().isStage() ? job.status() : null,
+                waitingSince(job),
                 job.progress(), job.progressDetail(), job.attempt(), job.createdAt(), job.updatedAt(),
                 job.history().isEmpty() ? null : job.history().getFirst().enteredAt(),
                 job.status().isFinal() ? job.updatedAt() : null,
@@ -61,9 +64,16 @@ public class JobViews {
                 .findFirst().orElse(null);
     }
 
+    private static @Nullable Instant waitingSince(Job job) {
+        if (job.status() == JobStatus.QUEUED) {
+            return job.createdAt();
+        }
+        return job.waiting() ? job.history().getLast().enteredAt() : null;
+    }
+
     private static JobView.StageView stage(StageRun run) {
         return new JobView.StageView(run.stage(), run.enteredAt(), run.claimedAt(), run.endedAt(), run.worker(),
-                run.attempt());
+                run.attempt(), run.outcome());
     }
 
     private static JobView.@Nullable ErrorView error(@Nullable JobError error) {

@@ -102,7 +102,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(JobNotRetryableException.class)
     ResponseEntity<ProblemDetail> jobNotRetryable(JobNotRetryableException e) {
         ProblemDetail problem = ProblemType.JOB_NOT_RETRYABLE.problem("The job is " + e.status().wireName()
-                + "; only failed or canceled jobs can be retried.");
+                + "; only failed or canceled jobs, and jobs whose worker stopped responding, can be retried.");
         problem.setProperty("jobStatus", e.status().wireName());
         return answer(problem);
     }

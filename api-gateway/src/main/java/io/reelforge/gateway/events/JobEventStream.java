@@ -57,7 +57,7 @@ final class JobEventStream implements Consumer<JobEvent> {
     @Override
     public void accept(JobEvent event) {
         offer(new JobChange(event.jobVersion(), event.status(), event.progress(), event.attempt(), event.errorCode(),
-                event.at(), event.progressDetail()));
+                event.at(), event.progressDetail(), event.waiting()));
     }
 
     /** Queues a change (the current state, or a live one) to be sent in order. */
@@ -110,12 +110,13 @@ final class JobEventStream implements Consumer<JobEvent> {
             return;
         }
         try {
+            JobEventView view = JobEventView.of(jobId, change);
             emitter.send(SseEmitter.event()
                     .id(String.valueOf(change.version()))
-                    .name(change.status() == lastStatus ? "progress" : "status")
-                    .data(JobEventView.of(jobId, change)));
+                    .name(view.status() == lastStatus ? "progress" : "status")
+                    .data(view));
             lastSent = change.version();
-            lastStatus = change.status();
+            lastStatus = view.status();
             if (change.status().isFinal()) {
                 done = true;
                 emitter.complete();

@@ -116,10 +116,11 @@ class JobEventsTest extends RunningGateway {
     }
 
     private void runToSuccess(String id) {
-        tracker.update(id, j -> j.startStage(JobStatus.SCRAPING, 1, Instant.now()));
+        // each worker enters and claims its stage in one save, as a worker does when it is the first to get there
+        tracker.update(id, j -> j.claim(JobStatus.SCRAPING, "scraper", 1, Instant.now()));
         tracker.update(id, j -> j.stageProgress(0.5, Instant.now()));
-        tracker.update(id, j -> j.startStage(JobStatus.SCRIPTING, 1, Instant.now()));
-        tracker.update(id, j -> j.startStage(JobStatus.RENDERING, 1, Instant.now()));
+        tracker.update(id, j -> j.claim(JobStatus.SCRIPTING, "writer", 1, Instant.now()));
+        tracker.update(id, j -> j.claim(JobStatus.RENDERING, "media", 1, Instant.now()));
         tracker.update(id, j -> j.stageProgress(0.5, "rendering 450/900 frames", Instant.now()));
         tracker.update(id, j -> j.succeed(Instant.now()));
     }

@@ -203,12 +203,32 @@ class JobControllerTest {
         var json = assertThat(mvc.post().uri("/api/v1/jobs/" + failed.id() + "/retry").exchange())
                 .hasStatus(202).bodyJson();
 
-        json.extractingPath("$.status").isEqualTo("rendering");
+        json.extractingPath("$.status").isEqualTo("queued"); // back in the render stage's queue, no worker yet
+        json.extractingPath("$.stage").isEqualTo("rendering");
         var message = org.mockito.ArgumentCaptor.forClass(io.reelforge.common.message.JobMessage.class);
         verify(tracker).send(message.capture());
         assertThat(message.getValue().attempt()).isEqualTo(2);
         assertThat(message.getValue().payload()).isEqualTo(
                 new io.reelforge.common.message.RenderRequest(product, script, failed.request().options()));
+    }
+
+    @Test
+    void aJobInAStageNoWorkerHasClaimedSaysItIsWaitingAndSinceWhen() {
+        Job job = stored(aVideoJob().createdAt(T0).in(JobStatus.SCRIPTING));
+
+        var json = assertThat(mvc.get().uri("/api/v1/jobs/" + job.id()).exchange()).hasStatusOk().bodyJson();
+        json.extractingPath("$.status").isEqualTo("queued");
+        json.extractingPath("$.stage").isEqualTo("scripting");
+        json.extractingPath("$.waitingSince").isEqualTo(job.history().getLast().enteredAt().toString());
+    }
+
+    @Test
+    void aClaimedJobIsNotWaiting() {
+        Job job = stored(aVideoJob().createdAt(T0).in(JobStatus.SCRIPTING)
+                .claim(JobStatus.SCRIPTING, "script-worker@host:1/ab", 1, T0.plusSeconds(5)));
+
+        var json = assertThat(mvc.get().uri("/api/v1/jobs/" + job.id()).exchange()).hasStatusOk().bodyJson();
+        json.extractingPath("$.waitingSince").isNull();
     }
 
     @Test

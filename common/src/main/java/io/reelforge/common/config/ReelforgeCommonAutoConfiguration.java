@@ -9,14 +9,18 @@ import io.reelforge.common.net.SafeHttpClient;
 import io.reelforge.common.net.UrlPolicy;
 import io.reelforge.common.stage.JobCanceledException;
 import io.reelforge.common.stage.JobTracker;
+import io.reelforge.common.stage.LeaseHeartbeat;
 import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.StageExecutor;
 import io.reelforge.common.stage.StageFailureRecoverer;
 import io.reelforge.common.stage.WorkerIds;
+import io.reelforge.common.watchdog.LeaseSweeper;
+import io.reelforge.common.watchdog.Watchdog;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -42,7 +46,7 @@ public class ReelforgeCommonAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JobStore jobStore(StringRedisTemplate redis, ReelforgeProperties properties) {
-        return new RedisJobStore(redis, properties.jobs().retention());
+        return new RedisJobStore(redis, properties.jobs().retention(), properties.jobs().lease());
     }
 
     @Bean
@@ -71,9 +75,27 @@ public class ReelforgeCommonAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    StageExecutor stageExecutor(JobTracker tracker, org.springframework.core.env.Environment environment) {
+    StageExecutor stageExecutor(JobTracker tracker, ReelforgeProperties properties,
+            org.springframework.core.env.Environment environment) {
         String app = environment.getProperty("spring.application.name", "reelforge");
-        return new StageExecutor(tracker, WorkerIds.next(app));
+        var heartbeat = new LeaseHeartbeat(tracker.store(), tracker.clock(), properties.jobs().lease());
+        return new StageExecutor(tracker, WorkerIds.next(app), heartbeat, properties.jobs().stageLimits());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LeaseSweeper leaseSweeper(JobTracker tracker, ReelforgeProperties properties) {
+        return new LeaseSweeper(tracker, properties.jobs());
+    }
+
+    /** Every service runs the watchdog; a Redis lock lets one instance at a time sweep. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "reelforge.jobs.watchdog", havingValue = "true", matchIfMissing = true)
+    Watchdog jobWatchdog(LeaseSweeper sweeper, StringRedisTemplate redis, ReelforgeProperties properties,
+            org.springframework.core.env.Environment environment) {
+        String app = environment.getProperty("spring.application.name", "reelforge");
+        return new Watchdog(sweeper, redis, properties.jobs().sweepInterval(), WorkerIds.next(app));
     }
 
     /** Retries with backoff, then dead letter and a failed job; permanent failures skip the retries. */

@@ -30,7 +30,47 @@ public record ReelforgeProperties(
     public record Artifacts(@NotNull @DefaultValue("data/artifacts") Path root) {
     }
 
-    public record Jobs(@NotNull @DefaultValue("7d") Duration retention) {
+    /**
+     * @param retention how long a job's record is kept
+     * @param lease how long a worker's claim on a stage holds without a renewal; a live worker renews it every third
+     *        of this, so a job whose worker died is noticed this long after the last renewal
+     * @param sweepInterval how often the watchdog looks for expired leases (one instance at a time, whichever gets
+     *        the lock): a job abandoned by a dead worker is driven again within {@code lease + sweepInterval}
+     * @param maxLostRuns how many runs of one stage may be abandoned before the job fails with {@code worker_lost}
+     * @param stageLimits how long one run of a stage may hold its claim; past it the lease is no longer renewed
+     *        and the watchdog fails the job with {@code timeout} (a backstop for a worker that hangs while alive)
+     */
+    public record Jobs(
+            @NotNull @DefaultValue("7d") Duration retention,
+            @NotNull @DefaultValue("30s") Duration lease,
+            @NotNull @DefaultValue("10s") Duration sweepInterval,
+            @Min(1) @DefaultValue("3") int maxLostRuns,
+            @Valid @NotNull @DefaultValue StageLimits stageLimits) {
+
+        public Jobs {
+            if (!lease.isPositive()) {
+                throw new IllegalArgumentException("reelforge.jobs.lease must be positive, not " + lease);
+            }
+            if (!sweepInterval.isPositive()) {
+                throw new IllegalArgumentException("reelforge.jobs.sweep-interval must be positive");
+            }
+        }
+    }
+
+    /** The longest one run of each stage may take; the media worker's own render-timeout is normally shorter. */
+    public record StageLimits(
+            @NotNull @DefaultValue("3m") Duration scraping,
+            @NotNull @DefaultValue("5m") Duration scripting,
+            @NotNull @DefaultValue("20m") Duration rendering) {
+
+        public Duration of(io.reelforge.common.job.JobStatus stage) {
+            return switch (stage) {
+                case SCRAPING -> scraping;
+                case SCRIPTING -> scripting;
+                case RENDERING -> rendering;
+                default -> throw new IllegalArgumentException(stage + " is not a stage");
+            };
+        }
     }
 
     /**

@@ -31,6 +31,11 @@ public enum ErrorCode {
     RENDER_FAILED,
     /** A stage ran past its time limit. */
     TIMEOUT,
+    /**
+     * The workers running a stage kept dying (their leases expired) and the watchdog stopped driving it again after
+     * {@code reelforge.jobs.max-lost-runs} runs; retrying later, when the workers are healthy, is safe.
+     */
+    WORKER_LOST,
     /** Anything else; details are in the worker's log under the job id. */
     INTERNAL_ERROR;
 

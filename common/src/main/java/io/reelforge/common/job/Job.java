@@ -58,22 +58,70 @@ public record Job(
             throw new IllegalArgumentException(stage + " is not a stage");
         }
         JobStatus to = checkedMove(JobStatus.Move.FORWARD, stage);
-        List<StageRun> runs = closeOpenRun(now);
-        runs.add(new StageRun(stage, now, null, null, null, attempt));
+        List<StageRun> runs = closeOpenRun(now, RunOutcome.COMPLETED);
+        runs.add(StageRun.entered(stage, now, attempt));
         return new Job(id, kind, tenant, to, version + 1, this.attempt, progressAt(stage, 0), null, request, results, runs,
                 error, createdAt, now);
     }
 
     /**
-     * A worker takes the stage: enters it first if the job is still before it. A repeat claim of the stage the job
-     * is in (a redelivered message after a crash or a rebalance) is allowed and records the new worker.
+     * A worker takes the stage: enters it first if the job is still before it. A repeat claim of a run another
+     * worker holds (its message redelivered after that worker crashed or lost its partition) is allowed: the
+     * abandoned run stays in the history as {@link RunOutcome#LOST} and a new run records the new worker.
      */
     public Job claim(JobStatus stage, String workerId, int attempt, Instant now) {
         Job entered = status == stage ? this : startStage(stage, attempt, now);
         List<StageRun> runs = new ArrayList<>(entered.history);
-        runs.set(runs.size() - 1, runs.getLast().claimedBy(workerId, now));
+        StageRun open = runs.getLast();
+        if (open.claimed()) {
+            runs.set(runs.size() - 1, open.ended(now, RunOutcome.LOST));
+            runs.add(StageRun.entered(stage, now, attempt).claimedBy(workerId, now));
+        } else {
+            runs.set(runs.size() - 1, open.claimedBy(workerId, now));
+        }
         return new Job(id, kind, tenant, stage, entered.version == version ? version + 1 : entered.version,
                 this.attempt, entered.progress, entered.progressDetail, request, results, runs, error, createdAt, now);
+    }
+
+    /**
+     * The watchdog's move for a run whose worker stopped renewing its lease: the run is recorded as
+     * {@link RunOutcome#LOST}, the attempt goes up (so the lost worker, should it wake, holds a stale attempt that can
+     * neither report nor finish) and the stage waits for a worker again. Results of earlier stages are kept.
+     */
+    public Job redrive(Instant now) {
+        StageRun open = currentRun();
+        if (open == null) {
+            throw new IllegalJobTransitionException(id, status, status);
+        }
+        List<StageRun> runs = closeOpenRun(now, RunOutcome.LOST);
+        runs.add(StageRun.entered(status, now, attempt + 1));
+        return new Job(id, kind, tenant, status, version + 1, attempt + 1, progressAt(status, 0), null, request, results,
+                runs, error, createdAt, now);
+    }
+
+    /** In a stage that no worker has claimed yet: waiting in the stage's queue, not being worked on. */
+    public boolean waiting() {
+        StageRun open = currentRun();
+        return open != null && open.claimedAt() == null;
+    }
+
+    /** The state clients see: a stage only once a worker has claimed it, {@code queued} while the job waits for one. */
+    public JobStatus visibleStatus() {
+        return waiting() ? JobStatus.QUEUED : status;
+    }
+
+    /**
+     * Names the holder of the current run's lease (its worker and the run's place in the history), or null when no
+     * worker holds the job. A re-claim makes a new run, so an abandoned holder's name never matches again.
+     */
+    public @Nullable String leaseHolder() {
+        StageRun open = currentRun();
+        return open == null || !open.claimed() ? null : open.worker() + "/" + (history.size() - 1);
+    }
+
+    /** How many runs of {@code stage} were abandoned by their workers. */
+    public int lostRuns(JobStatus stage) {
+        return (int) history.stream().filter(r -> r.stage() == stage && r.outcome() == RunOutcome.LOST).count();
     }
 
     /**
@@ -84,8 +132,8 @@ public record Job(
     public Job retry(Instant now) {
         JobStatus stage = resumeStage();
         JobStatus to = checkedMove(JobStatus.Move.RETRY, stage);
-        List<StageRun> runs = closeOpenRun(now);
-        runs.add(new StageRun(stage, now, null, null, null, attempt + 1));
+        List<StageRun> runs = closeOpenRun(now, RunOutcome.LOST);
+        runs.add(StageRun.entered(stage, now, attempt + 1));
         return new Job(id, kind, tenant, to, version + 1, attempt + 1, progressAt(stage, 0), null, request, results, runs,
                 null, createdAt, now);
     }
@@ -138,20 +186,30 @@ public record Job(
 
     public Job succeed(Instant now) {
         JobStatus to = checkedMove(JobStatus.Move.FORWARD, JobStatus.SUCCEEDED);
-        return new Job(id, kind, tenant, to, version + 1, attempt, 100, null, request, results, closeOpenRun(now), null,
-                createdAt, now);
+        return new Job(id, kind, tenant, to, version + 1, attempt, 100, null, request, results,
+                closeOpenRun(now, RunOutcome.COMPLETED), null, createdAt, now);
     }
 
     public Job fail(JobError failure, Instant now) {
         JobStatus to = checkedMove(JobStatus.Move.FORWARD, JobStatus.FAILED);
-        return new Job(id, kind, tenant, to, version + 1, attempt, progress, null, request, results, closeOpenRun(now),
-                failure, createdAt, now);
+        return new Job(id, kind, tenant, to, version + 1, attempt, progress, null, request, results,
+                closeOpenRun(now, RunOutcome.FAILED), failure, createdAt, now);
+    }
+
+    /**
+     * Fails the job because its run was abandoned (the watchdog gave up re-driving it, or the run passed its time
+     * limit without a live worker): the run is recorded as {@link RunOutcome#LOST}, not as a failure of the work.
+     */
+    public Job failAbandoned(JobError failure, Instant now) {
+        JobStatus to = checkedMove(JobStatus.Move.FORWARD, JobStatus.FAILED);
+        return new Job(id, kind, tenant, to, version + 1, attempt, progress, null, request, results,
+                closeOpenRun(now, RunOutcome.LOST), failure, createdAt, now);
     }
 
     public Job cancel(Instant now) {
         JobStatus to = checkedMove(JobStatus.Move.FORWARD, JobStatus.CANCELED);
-        return new Job(id, kind, tenant, to, version + 1, attempt, progress, null, request, results, closeOpenRun(now), null,
-                createdAt, now);
+        return new Job(id, kind, tenant, to, version + 1, attempt, progress, null, request, results,
+                closeOpenRun(now, RunOutcome.CANCELED), null, createdAt, now);
     }
 
     /** The run of the stage the job is in now, if it is in one. */
@@ -181,10 +239,10 @@ public record Job(
         return to;
     }
 
-    private List<StageRun> closeOpenRun(Instant now) {
+    private List<StageRun> closeOpenRun(Instant now, RunOutcome how) {
         List<StageRun> runs = new ArrayList<>(history);
-        if (!runs.isEmpty() && runs.getLast().endedAt() == null) {
-            runs.set(runs.size() - 1, runs.getLast().ended(now));
+        if (!runs.isEmpty() && runs.getLast().open()) {
+            runs.set(runs.size() - 1, runs.getLast().ended(now, how));
         }
         return runs;
     }

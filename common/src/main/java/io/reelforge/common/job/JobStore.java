@@ -1,5 +1,7 @@
 package io.reelforge.common.job;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -40,4 +42,24 @@ public interface JobStore {
     List<JobChange> changesSince(String id, long afterVersion);
 
     int CHANGE_LOG_SIZE = 1000;
+
+    /** How long a claim holds without renewal unless the store is told otherwise. */
+    Duration DEFAULT_LEASE = Duration.ofSeconds(30);
+
+    /**
+     * Extends the lease of a job's current run to {@code until}, if {@code holder} (see {@link Job#leaseHolder()})
+     * still holds it. Every {@link #update} that leaves a job claimed also extends its lease.
+     *
+     * @return false when the holder has lost the run (re-driven, taken over, finished or canceled)
+     */
+    boolean renewLease(String id, String holder, Instant until);
+
+    /** When the lease of the job's current run runs out; empty when no worker holds the job. */
+    Optional<Instant> leaseExpiry(String id);
+
+    /** Jobs whose lease ran out before {@code now}, oldest expiry first, at most {@code limit}. */
+    List<String> expiredLeases(Instant now, int limit);
+
+    /** Drops the lease entry of a job that no longer exists (expired from the store). */
+    void forgetLease(String id);
 }

@@ -2,6 +2,7 @@ package io.reelforge.common.job;
 
 import io.reelforge.common.json.Json;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code version} in a Lua script that also keeps the tenant's unfinished set in step and appends the change to
  * the job's change log (a sorted set by version), so two workers (or a worker and a cancel) can never overwrite
  * each other's change and no version goes unlogged.
+ *
+ * <p>Leases live beside the jobs: a job a worker holds has a {@code lease} field naming its holder and an entry in
+ * one sorted set scored by the lease's expiry, both written by the same compare-and-set that saves the job, so a
+ * claimed job always has a lease and a finished one never does; the watchdog reads the set's expired end.
  */
 public class RedisJobStore implements JobStore {
 
@@ -44,6 +49,20 @@ public class RedisJobStore implements JobStore {
             redis.call('ZADD', KEYS[3], ARGV[2], ARGV[8])
             redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -1 - tonumber(ARGV[9]))
             redis.call('PEXPIRE', KEYS[3], ARGV[5])
+            if ARGV[10] == '' then
+              redis.call('HDEL', KEYS[1], 'lease')
+              redis.call('ZREM', KEYS[4], ARGV[7])
+            else
+              redis.call('HSET', KEYS[1], 'lease', ARGV[10])
+              redis.call('ZADD', KEYS[4], ARGV[11], ARGV[7])
+            end
+            return 1
+            """, Long.class);
+
+    /** Extends a lease, only for its holder: a worker whose run was taken over cannot extend the new one's. */
+    private static final RedisScript<Long> RENEW_LEASE = RedisScript.of("""
+            if redis.call('HGET', KEYS[1], 'lease') ~= ARGV[1] then return 0 end
+            redis.call('ZADD', KEYS[2], 'XX', ARGV[2], ARGV[3])
             return 1
             """, Long.class);
 
@@ -56,13 +75,25 @@ public class RedisJobStore implements JobStore {
             return n
             """, Long.class);
 
+    private static final String LEASES = "reelforge:leases";
+
     private final StringRedisTemplate redis;
     private final JsonMapper json = Json.mapper();
     private final Duration retention;
+    private final Duration lease;
 
     public RedisJobStore(StringRedisTemplate redis, Duration retention) {
+        this(redis, retention, DEFAULT_LEASE);
+    }
+
+    /**
+     * @param lease how long a claim holds without a renewal: every save of a job a worker holds (its claim, its
+     *        progress) extends the lease to the save's time plus this
+     */
+    public RedisJobStore(StringRedisTemplate redis, Duration retention, Duration lease) {
         this.redis = redis;
         this.retention = retention;
+        this.lease = lease;
     }
 
     @Override
@@ -94,11 +125,13 @@ public class RedisJobStore implements JobStore {
             if (next.version() != current.version() + 1) {
                 next = next.withVersion(current.version() + 1);
             }
-            Long saved = redis.execute(COMPARE_AND_SET, List.of(key(id), active(current.tenant()), changes(id)),
+            String holder = next.leaseHolder();
+            Long saved = redis.execute(COMPARE_AND_SET, List.of(key(id), active(current.tenant()), changes(id), LEASES),
                     String.valueOf(current.version()), String.valueOf(next.version()), next.status().wireName(),
                     json.writeValueAsString(next), String.valueOf(retention.toMillis()),
                     next.status().isFinal() ? "1" : "0", id, json.writeValueAsString(JobChange.of(next)),
-                    String.valueOf(CHANGE_LOG_SIZE));
+                    String.valueOf(CHANGE_LOG_SIZE), holder == null ? "" : holder,
+                    String.valueOf(next.updatedAt().plus(lease).toEpochMilli()));
             if (saved != null && saved == 1L) {
                 return next;
             }
@@ -139,6 +172,30 @@ public class RedisJobStore implements JobStore {
     public List<JobChange> changesSince(String id, long afterVersion) {
         Set<String> entries = redis.opsForZSet().rangeByScore(changes(id), afterVersion + 1, Double.POSITIVE_INFINITY);
         return entries == null ? List.of() : entries.stream().map(e -> json.readValue(e, JobChange.class)).toList();
+    }
+
+    @Override
+    public boolean renewLease(String id, String holder, Instant until) {
+        Long renewed = redis.execute(RENEW_LEASE, List.of(key(id), LEASES), holder,
+                String.valueOf(until.toEpochMilli()), id);
+        return renewed != null && renewed == 1L;
+    }
+
+    @Override
+    public Optional<Instant> leaseExpiry(String id) {
+        Double score = redis.opsForZSet().score(LEASES, id);
+        return Optional.ofNullable(score).map(s -> Instant.ofEpochMilli(s.longValue()));
+    }
+
+    @Override
+    public List<String> expiredLeases(Instant now, int limit) {
+        Set<String> ids = redis.opsForZSet().rangeByScore(LEASES, Double.NEGATIVE_INFINITY, now.toEpochMilli(), 0, limit);
+        return ids == null ? List.of() : List.copyOf(ids);
+    }
+
+    @Override
+    public void forgetLease(String id) {
+        redis.opsForZSet().remove(LEASES, id);
     }
 
     private static String changes(String id) {

@@ -14,13 +14,15 @@ import org.jspecify.annotations.Nullable;
  *        reconnects say which it has seen
  * @param attempt the job's attempt (1, plus one per retry)
  * @param progressDetail what the stage says of its progress, for people ("rendering 420/900 frames")
+ * @param waiting the job is in {@code status}'s queue and no worker has claimed it yet
  */
 public record JobEvent(int version, String jobId, String tenant, JobStatus status, int progress,
-        @Nullable ErrorCode errorCode, Instant at, long jobVersion, int attempt, @Nullable String progressDetail) {
+        @Nullable ErrorCode errorCode, Instant at, long jobVersion, int attempt, @Nullable String progressDetail,
+        boolean waiting) {
 
     public static JobEvent of(Job job) {
         return new JobEvent(JobMessage.CURRENT_VERSION, job.id(), job.tenant(), job.status(), job.progress(),
                 job.error() == null ? null : job.error().code(), job.updatedAt(), job.version(), job.attempt(),
-                job.progressDetail());
+                job.progressDetail(), job.waiting());
     }
 }

@@ -2,7 +2,12 @@ package io.reelforge.common.stage;
 
 /** Thrown from progress reporting when the job was canceled meanwhile, to stop work early; never retried. */
 public class JobCanceledException extends RuntimeException {
+
     public JobCanceledException(String jobId) {
-        super("job " + jobId + " was canceled", null, false, false);
+        this(jobId, "job " + jobId + " was canceled");
+    }
+
+    protected JobCanceledException(String jobId, String message) {
+        super(message, null, false, false);
     }
 }

@@ -1,6 +1,9 @@
 package io.reelforge.common.stage;
 
+import io.reelforge.common.config.ReelforgeProperties.StageLimits;
+import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.Job;
+import io.reelforge.common.job.JobNotFoundException;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.RenderRequest;
@@ -8,6 +11,7 @@ import io.reelforge.common.message.ScriptRequest;
 import io.reelforge.common.message.StagePayload;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -16,23 +20,34 @@ import org.slf4j.MDC;
 
 /**
  * Runs one stage message the same way in every worker: claim the stage in the store (skipping messages for jobs
- * that are canceled, finished or already past this stage), run the processor, save its result, and hand the job
- * to the next stage or finish it. Kafka delivers at least once, so each step tolerates a repeat. A message of an
- * earlier attempt of a job that was retried since is stale: it is dropped at every step, so the old attempt can
- * neither claim, nor finish, nor report progress on the new one.
+ * that are canceled, finished or already past this stage), run the processor while a heartbeat keeps the claim's
+ * lease alive, save its result, and hand the job to the next stage or finish it. Kafka delivers at least once, so
+ * each step tolerates a repeat. A message of an earlier attempt of a job that was retried or re-driven since is
+ * stale: it is dropped at every step, so the old attempt can neither claim, nor finish, nor report progress on the
+ * new one; and a worker whose run was taken over (its lease expired) stops at its next progress report.
  */
-public class StageExecutor {
+public class StageExecutor implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StageExecutor.class);
     private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(500);
 
     private final JobTracker tracker;
     private final String workerId;
+    private final LeaseHeartbeat heartbeat;
+    private final StageLimits limits;
 
     /** @param workerId names this worker in each job's history, so operators see who ran which stage */
     public StageExecutor(JobTracker tracker, String workerId) {
+        this(tracker, workerId, new LeaseHeartbeat(tracker.store(), tracker.clock(),
+                io.reelforge.common.job.JobStore.DEFAULT_LEASE), new StageLimits(Duration.ofMinutes(3),
+                Duration.ofMinutes(5), Duration.ofMinutes(20)));
+    }
+
+    public StageExecutor(JobTracker tracker, String workerId, LeaseHeartbeat heartbeat, StageLimits limits) {
         this.tracker = tracker;
         this.workerId = workerId;
+        this.heartbeat = heartbeat;
+        this.limits = limits;
     }
 
     public String workerId() {
@@ -43,38 +58,59 @@ public class StageExecutor {
             throws Exception {
         MDC.put("jobId", message.jobId());
         try {
+            if (message.version() > JobMessage.CURRENT_VERSION || message.version() < 1) {
+                throw new UnsupportedMessageException(message.jobId(), message.version(), JobMessage.CURRENT_VERSION);
+            }
             JobStatus stage = payload.stage();
             Optional<Job> claimed = claim(message, stage);
             if (claimed.isEmpty()) {
                 return;
             }
+            String holder = Objects.requireNonNull(claimed.get().leaseHolder(), "a claimed job has a lease holder");
+            Instant limit = claimed.get().currentRun().claimedAt().plus(limits.of(stage));
             StageOutcome outcome;
-            try {
-                outcome = processor.process(message, payload, new TrackedContext(message.jobId(), message.attempt()));
+            try (LeaseHeartbeat.Beat beat = heartbeat.start(message.jobId(), holder, limit)) {
+                outcome = processor.process(message, payload, new TrackedContext(message.jobId(), message.attempt(),
+                        beat));
+            } catch (RunTakenOverException e) {
+                log.info("job {}: this worker's run of {} was taken over; stopping", message.jobId(), stage.wireName());
+                return;
             } catch (JobCanceledException e) {
                 log.info("job {} was canceled during {}; stopping", message.jobId(), stage.wireName());
                 return;
             }
-            handOff(claimed.get(), message, stage, outcome);
+            handOff(claimed.get(), holder, message, stage, outcome);
         } finally {
             MDC.remove("jobId");
         }
     }
 
     private Optional<Job> claim(JobMessage message, JobStatus stage) {
-        Job job = tracker.update(message.jobId(), current -> {
-            if (current.attempt() != message.attempt()
-                    || (current.status() != stage && !current.status().canMoveTo(stage))) {
-                return current;
-            }
-            return current.claim(stage, workerId, message.attempt(), now());
-        });
+        Job job;
+        try {
+            job = tracker.update(message.jobId(), current -> {
+                if (current.attempt() != message.attempt()
+                        || (current.status() != stage && !current.status().canMoveTo(stage))) {
+                    return current;
+                }
+                return current.claim(stage, workerId, message.attempt(), now());
+            });
+        } catch (JobNotFoundException e) {
+            // no record to drive: expired by retention or never saved; retrying cannot make one appear
+            log.warn("dropping {} message of job {}: the job does not exist", stage.wireName(), message.jobId());
+            return Optional.empty();
+        }
+        if (job.attempt() < message.attempt()) {
+            // the watchdog sends a re-driven stage's message just before it saves the new attempt: wait for the save
+            throw new TransientJobFailure(ErrorCode.INTERNAL_ERROR, "job " + job.id() + " is at attempt "
+                    + job.attempt() + ", behind its message's attempt " + message.attempt());
+        }
         if (job.attempt() != message.attempt()) {
             log.info("skipping {} of job {}: the message is of attempt {}, the job is at attempt {}",
                     stage.wireName(), job.id(), message.attempt(), job.attempt());
             return Optional.empty();
         }
-        if (job.status() != stage) {
+        if (job.status() != stage || !workerId.equals(job.currentRun() == null ? null : job.currentRun().worker())) {
             log.info("skipping {} of job {}: it is {}", stage.wireName(), job.id(), job.status().wireName());
             return Optional.empty();
         }
@@ -82,11 +118,15 @@ public class StageExecutor {
         return Optional.of(job);
     }
 
-    private void handOff(Job job, JobMessage message, JobStatus stage, StageOutcome outcome) {
+    private void handOff(Job job, String holder, JobMessage message, JobStatus stage, StageOutcome outcome) {
         JobStatus next = job.kind().after(stage);
-        if (tracker.store().find(job.id()).map(j -> j.status().isFinal() || j.attempt() != message.attempt())
-                .orElse(true)) {
+        Optional<Job> latest = tracker.store().find(job.id());
+        if (latest.map(j -> j.status().isFinal() || j.attempt() != message.attempt()).orElse(true)) {
             log.info("job {} ended during {}; not handing it on", job.id(), stage.wireName());
+            return;
+        }
+        if (!holder.equals(latest.get().leaseHolder())) {
+            log.info("job {}: this worker's run of {} was taken over; not handing it on", job.id(), stage.wireName());
             return;
         }
         if (next != JobStatus.SUCCEEDED) {
@@ -119,7 +159,7 @@ public class StageExecutor {
                     default -> job.results().product() != null ? job.results().product() : job.request().product();
                 };
                 if (product == null) {
-                    throw new PermanentJobFailure(io.reelforge.common.job.ErrorCode.INTERNAL_ERROR,
+                    throw new PermanentJobFailure(ErrorCode.INTERNAL_ERROR,
                             "a render needs product details, and job " + job.id() + " has none");
                 }
                 yield new RenderRequest(product, s.script(), job.request().options());
@@ -132,15 +172,25 @@ public class StageExecutor {
         return tracker.clock().instant();
     }
 
-    /** Throttles progress writes and turns a cancel seen in the store into {@link JobCanceledException}. */
+    @Override
+    public void close() {
+        heartbeat.close();
+    }
+
+    /**
+     * Throttles progress writes and stops the work when the store says it should: a cancel becomes
+     * {@link JobCanceledException}, a run taken over (re-driven or re-claimed) {@link RunTakenOverException}.
+     */
     private final class TrackedContext implements StageContext {
         private final String jobId;
         private final int attempt;
+        private final LeaseHeartbeat.Beat beat;
         private Instant lastWrite = Instant.MIN;
 
-        TrackedContext(String jobId, int attempt) {
+        TrackedContext(String jobId, int attempt, LeaseHeartbeat.Beat beat) {
             this.jobId = jobId;
             this.attempt = attempt;
+            this.beat = beat;
         }
 
         @Override
@@ -159,17 +209,27 @@ public class StageExecutor {
         }
 
         private void record(double fraction, @Nullable String detail) {
+            if (beat.lost()) {
+                throw new RunTakenOverException(jobId);
+            }
             Instant now = now();
             if (Duration.between(lastWrite, now).compareTo(PROGRESS_INTERVAL) < 0 && fraction < 1.0) {
                 return;
             }
             lastWrite = now;
-            Job job = tracker.update(jobId, current -> current.status().isStage() && current.attempt() == attempt
+            Job job = tracker.update(jobId, current -> ours(current)
                     ? current.stageProgress(fraction, detail, now)
                     : current);
-            if (job.status() == JobStatus.CANCELED || job.attempt() != attempt) {
+            if (job.status() == JobStatus.CANCELED) {
                 throw new JobCanceledException(jobId);
             }
+            if (!ours(job)) {
+                throw new RunTakenOverException(jobId);
+            }
+        }
+
+        private boolean ours(Job job) {
+            return job.status().isStage() && job.attempt() == attempt && beat.holder().equals(job.leaseHolder());
         }
     }
 }

@@ -114,11 +114,49 @@ class JobTest {
     }
 
     @Test
-    void aRepeatedClaimOfTheCurrentStageRecordsTheNewWorkerWithoutANewRun() {
+    void aRepeatedClaimOfTheCurrentStageKeepsTheAbandonedRunInTheHistoryAsLost() {
+        // regression: the history used to keep only the last worker's run, so crashed runs vanished
         Job job = aVideoJob().build().claim(JobStatus.SCRAPING, "scraper-1", 1, LATER)
                 .claim(JobStatus.SCRAPING, "scraper-2", 1, LATER.plusSeconds(30));
-        assertThat(job.history()).hasSize(1);
+        assertThat(job.history()).extracting(StageRun::worker, StageRun::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("scraper-1", RunOutcome.LOST),
+                org.assertj.core.groups.Tuple.tuple("scraper-2", null));
         assertThat(job.currentRun().worker()).isEqualTo("scraper-2");
+        assertThat(job.leaseHolder()).isEqualTo("scraper-2/1");
+    }
+
+    @Test
+    void aStageNoWorkerHasClaimedReadsAsQueuedInThatStage() {
+        Job entered = aVideoJob().started();
+        assertThat(entered.waiting()).isTrue();
+        assertThat(entered.visibleStatus()).isEqualTo(JobStatus.QUEUED);
+        assertThat(entered.leaseHolder()).isNull();
+
+        Job claimed = entered.claim(JobStatus.SCRAPING, "scraper-1", 1, LATER);
+        assertThat(claimed.waiting()).isFalse();
+        assertThat(claimed.visibleStatus()).isEqualTo(JobStatus.SCRAPING);
+    }
+
+    @Test
+    void aRedriveRecordsTheLostRunAndWaitsForAWorkerWithTheNextAttempt() {
+        Job redriven = aVideoJob().build().claim(JobStatus.SCRAPING, "scraper-1", 1, LATER).redrive(LATER.plusSeconds(40));
+        assertThat(redriven.attempt()).isEqualTo(2);
+        assertThat(redriven.status()).isEqualTo(JobStatus.SCRAPING);
+        assertThat(redriven.waiting()).isTrue();
+        assertThat(redriven.history()).extracting(StageRun::outcome, StageRun::attempt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(RunOutcome.LOST, 1),
+                org.assertj.core.groups.Tuple.tuple(null, 2));
+        assertThat(redriven.lostRuns(JobStatus.SCRAPING)).isEqualTo(1);
+    }
+
+    @Test
+    void everyEndedRunSaysHowItEnded() {
+        Job done = aVideoJob().build().claim(JobStatus.SCRAPING, "s", 1, LATER)
+                .startStage(JobStatus.SCRIPTING, 1, LATER).claim(JobStatus.SCRIPTING, "w", 1, LATER)
+                .startStage(JobStatus.RENDERING, 1, LATER).claim(JobStatus.RENDERING, "m", 1, LATER).succeed(LATER);
+        assertThat(done.history()).extracting(StageRun::outcome).containsOnly(RunOutcome.COMPLETED);
+        Job canceled = aVideoJob().build().claim(JobStatus.SCRAPING, "s", 1, LATER).cancel(LATER);
+        assertThat(canceled.history().getLast().outcome()).isEqualTo(RunOutcome.CANCELED);
     }
 
     @Test

@@ -88,7 +88,9 @@ public class MediaWorkerConfiguration {
     @Bean
     RenderProcessor renderProcessor(MediaProperties settings, Narrator narrator, ImageFetcher imageFetcher,
             VideoRenderer videoRenderer, SafeHttpClient http, ArtifactStore artifactStore, Clock clock) {
-        return new RenderProcessor(settings, narrator, imageFetcher, videoRenderer, new MusicSource(http),
+        var processor = new RenderProcessor(settings, narrator, imageFetcher, videoRenderer, new MusicSource(http),
                 artifactStore, clock);
+        processor.removeAbandonedWorkDirs();
+        return processor;
     }
 }

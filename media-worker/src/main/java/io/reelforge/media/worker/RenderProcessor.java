@@ -31,14 +31,11 @@ import io.reelforge.media.speech.Narrator;
 import io.reelforge.media.speech.PcmAudio;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +64,7 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
     private final MusicSource music;
     private final ArtifactStore artifacts;
     private final Clock clock;
+    private final RenderWorkDirs workDirs;
 
     public RenderProcessor(MediaProperties settings, Narrator narrator, ImageFetcher images, VideoRenderer renderer,
             MusicSource music, ArtifactStore artifacts, Clock clock) {
@@ -77,6 +75,12 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         this.renderer = renderer;
         this.artifacts = artifacts;
         this.clock = clock;
+        this.workDirs = new RenderWorkDirs(workRoot(settings));
+    }
+
+    /** Removes what renders of workers that died mid-render left in the work folder; a worker does it at start-up. */
+    public int removeAbandonedWorkDirs() {
+        return workDirs.removeAbandoned().size();
     }
 
     @Override
@@ -86,7 +90,7 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         VideoFormat format = formatOf(request.options());
         long started = System.nanoTime();
 
-        Path workDir = Files.createTempDirectory(workRoot(), "render-" + message.jobId() + "-");
+        Path workDir = workDirs.create(message.jobId());
         try {
             double encodeStart = NARRATION_SHARE + IMAGES_SHARE;
             RenderedVideo rendered;
@@ -114,7 +118,7 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
                     (System.nanoTime() - started) / 1_000_000);
             return new StageOutcome.Rendered(stored);
         } finally {
-            deleteRecursively(workDir);
+            RenderWorkDirs.delete(workDir);
         }
     }
 
@@ -199,16 +203,7 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         return script.scenes();
     }
 
-    private Path workRoot() throws IOException {
-        Path root = settings.workDir() != null ? settings.workDir() : Path.of(System.getProperty("java.io.tmpdir"));
-        return Files.createDirectories(root);
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            log.warn("could not remove the render directory {}: {}", dir, e.toString());
-        }
+    private static Path workRoot(MediaProperties settings) {
+        return settings.workDir() != null ? settings.workDir() : Path.of(System.getProperty("java.io.tmpdir"));
     }
 }

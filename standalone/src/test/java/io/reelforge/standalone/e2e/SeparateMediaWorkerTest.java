@@ -39,8 +39,11 @@ class SeparateMediaWorkerTest {
             Api api = Api.withNewKey(stack);
             String id = api.submit("/api/v1/videos", "{\"url\": \"" + store.productUrl() + "\", \"durationSeconds\": 5}");
 
-            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> api.job(id).path("status").asString().equals("rendering"));
+            JsonNode waiting = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> api.job(id), job -> job.path("stage").asString().equals("rendering"));
+            // honest: no worker renders it yet, so it reads as waiting in the render stage, not as rendering
+            assertThat(waiting.path("status").asString()).isEqualTo("queued");
+            assertThat(waiting.path("waitingSince").asString()).isNotEmpty();
             try (ConfigurableApplicationContext media = LocalStack.join(Service.MEDIA, stack.settings(), ARGS)) {
                 JsonNode job = api.awaitFinal(id, Duration.ofMinutes(3));
 
