@@ -64,7 +64,7 @@ class WorkerKilledMidRenderTest {
                 worker.destroyForcibly().waitFor();
             }
             Instant killed = Instant.now();
-            String killedWorker = "@" + worker.pid();
+            String killedWorker = ":" + worker.pid() + "/";
 
             JsonNode redriven = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                     .until(() -> api.job(id), job -> job.path("attempt").asInt() == 2);
