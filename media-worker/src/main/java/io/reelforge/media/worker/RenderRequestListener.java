@@ -4,13 +4,15 @@ import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.RenderRequest;
 import io.reelforge.common.message.Topics;
 import io.reelforge.common.stage.StageExecutor;
+import io.reelforge.media.MediaProperties;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Takes render requests off Kafka and hands them to the {@link RenderProcessor} through the shared
  * {@link StageExecutor}. All media workers share the consumer group {@value #GROUP}, so each request is rendered
- * by one of them; more workers share the partitions of the topic.
+ * by one of them; more workers share the partitions of the topic. Each worker renders
+ * {@code reelforge.media.concurrency} videos at once (one by default).
  */
 @Component
 public class RenderRequestListener {
@@ -25,7 +27,8 @@ public class RenderRequestListener {
         this.processor = processor;
     }
 
-    @KafkaListener(topics = Topics.RENDER_REQUESTS, groupId = GROUP)
+    @KafkaListener(topics = Topics.RENDER_REQUESTS, groupId = GROUP,
+            concurrency = "${reelforge.media.concurrency:" + MediaProperties.DEFAULT_CONCURRENCY + "}")
     public void onRenderRequest(JobMessage message) throws Exception {
         executor.execute(message, (RenderRequest) message.payload(), processor);
     }

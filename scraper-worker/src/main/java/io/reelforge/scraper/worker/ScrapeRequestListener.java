@@ -6,10 +6,14 @@ import io.reelforge.common.message.ScrapeRequest;
 import io.reelforge.common.message.Topics;
 import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.StageExecutor;
+import io.reelforge.scraper.ScraperProperties;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Hands each scrape request to the stage executor; retries and dead letters are the error handler's work. */
+/**
+ * Hands each scrape request to the stage executor, on {@code reelforge.scraper.concurrency} consumer threads;
+ * retries (on retry topics) and dead letters are common's work ({@code StageRetryTopics}).
+ */
 @Component
 class ScrapeRequestListener {
 
@@ -21,7 +25,8 @@ class ScrapeRequestListener {
         this.processor = processor;
     }
 
-    @KafkaListener(topics = Topics.SCRAPE_REQUESTS, groupId = "scraper-worker")
+    @KafkaListener(topics = Topics.SCRAPE_REQUESTS, groupId = "scraper-worker",
+            concurrency = "${reelforge.scraper.concurrency:" + ScraperProperties.DEFAULT_CONCURRENCY + "}")
     void onScrapeRequest(JobMessage message) throws Exception {
         if (!(message.payload() instanceof ScrapeRequest request)) {
             throw new PermanentJobFailure(ErrorCode.INTERNAL_ERROR, "a " + message.payload().getClass().getSimpleName()

@@ -7,10 +7,14 @@ import io.reelforge.common.message.Topics;
 import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.StageExecutor;
 import io.reelforge.script.ScriptWorkerApplication;
+import io.reelforge.script.config.ScriptProperties;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Takes script requests off Kafka and hands them to the shared stage executor; nothing else. */
+/**
+ * Takes script requests off Kafka, on {@code reelforge.script.concurrency} consumer threads, and hands them to the
+ * shared stage executor; nothing else.
+ */
 @Component
 class ScriptRequestListener {
 
@@ -22,7 +26,8 @@ class ScriptRequestListener {
         this.processor = processor;
     }
 
-    @KafkaListener(topics = Topics.SCRIPT_REQUESTS, groupId = ScriptWorkerApplication.NAME)
+    @KafkaListener(topics = Topics.SCRIPT_REQUESTS, groupId = ScriptWorkerApplication.NAME,
+            concurrency = "${reelforge.script.concurrency:" + ScriptProperties.DEFAULT_CONCURRENCY + "}")
     void onScriptRequest(JobMessage message) throws Exception {
         if (!(message.payload() instanceof ScriptRequest request)) {
             throw new PermanentJobFailure(ErrorCode.INTERNAL_ERROR, "A " + message.payload().stage().wireName()
