@@ -52,11 +52,16 @@ public class StageRetryTopics extends RetryTopicConfigurationSupport {
 
     /** The retry policy of every stage topic; package-private so a test can hold the topic names against it. */
     static RetryTopicConfigurationBuilder retryTopics(ReelforgeProperties.Kafka kafka) {
-        return RetryTopicConfigurationBuilder.newInstance()
+        long initial = kafka.initialBackoff().toMillis();
+        long max = kafka.maxBackoff().toMillis();
+        RetryTopicConfigurationBuilder builder = RetryTopicConfigurationBuilder.newInstance()
                 .includeTopics(Topics.STAGE_TOPICS)
-                .maxAttempts(kafka.maxAttempts())
-                .exponentialBackoff(kafka.initialBackoff().toMillis(), kafka.backoffMultiplier(),
-                        kafka.maxBackoff().toMillis())
+                .maxAttempts(kafka.maxAttempts());
+        // spring-kafka's exponential back-off needs room to grow; without it every retry waits the same
+        builder = max > initial && kafka.backoffMultiplier() > 1.0
+                ? builder.exponentialBackoff(initial, kafka.backoffMultiplier(), max)
+                : builder.fixedBackOff(Math.min(initial, max));
+        return builder
                 // -retry-0, -retry-1, ...: names that do not change when the delays do (Topics.retries)
                 .retryTopicSuffix(Topics.RETRY_SUFFIX)
                 .suffixTopicsWithIndexValues()
