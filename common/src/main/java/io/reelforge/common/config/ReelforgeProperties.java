@@ -35,7 +35,7 @@ public record ReelforgeProperties(
 
     /**
      * @param partitions partitions of each stage topic (and of its retry and dead-letter topics): the most consumer
-     *        threads of one kind, over all workers, that can share the work
+     *        threads of one kind, over all workers, that can share the work (see {@link ConsumerThreads})
      * @param maxAttempts attempts of a stage before its message goes to the dead-letter topic; each retry waits on
      *        a retry topic of its own, so it never holds the stage topic's partition
      * @param initialBackoff the wait before the first retry, multiplied by {@code backoffMultiplier} for each next
@@ -51,20 +51,6 @@ public record ReelforgeProperties(
             @DecimalMin("1.0") @DefaultValue("2.0") double backoffMultiplier,
             @NotNull @DefaultValue("30s") Duration maxBackoff,
             @Min(1) @DefaultValue("1") int retryConcurrency) {
-
-        /**
-         * Fails the start of a worker that would run more consumer threads on a stage topic than it has partitions:
-         * the extra threads would get no partition and sit idle while the operator counts on them.
-         *
-         * @param property the worker's setting, named in the message
-         */
-        public void requirePartitionsFor(String property, int concurrency) {
-            if (concurrency > partitions) {
-                throw new IllegalStateException(property + " is " + concurrency + " but reelforge.kafka.partitions is "
-                        + partitions + ": a topic partition is consumed by one thread at a time, so raise"
-                        + " reelforge.kafka.partitions to at least " + concurrency + " or lower " + property);
-            }
-        }
     }
 
     /**

@@ -1,14 +1,12 @@
 package io.reelforge.common.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelforge.common.message.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -46,17 +44,5 @@ class StageRetryTopicsTest {
             created.add(Topics.deadLetter(topic));
             assertThat(used).containsExactlyElementsOf(created);
         }
-    }
-
-    @Test
-    void aWorkerWithMoreThreadsThanPartitionsRefusesToStartNamingBothSettings() {
-        var kafka = new ReelforgeProperties.Kafka(4, (short) 1, 3, Duration.ofSeconds(1), 2.0, Duration.ofSeconds(30),
-                1);
-
-        kafka.requirePartitionsFor("reelforge.scraper.concurrency", 4);
-        assertThatThrownBy(() -> kafka.requirePartitionsFor("reelforge.scraper.concurrency", 5))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("reelforge.scraper.concurrency is 5")
-                .hasMessageContaining("reelforge.kafka.partitions is 4");
     }
 }

@@ -34,8 +34,7 @@ public class MediaWorkerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MediaWorkerConfiguration.class);
 
-    MediaWorkerConfiguration(MediaProperties settings, ReelforgeProperties common) {
-        common.kafka().requirePartitionsFor("reelforge.media.concurrency", settings.concurrency());
+    MediaWorkerConfiguration() {
         // FFmpeg prints every probe and stream summary to stderr by default; errors are enough in a worker's log.
         // This also loads the native libraries at start-up, so a broken install fails the start, not the first job.
         avutil.av_log_set_level(avutil.AV_LOG_ERROR);

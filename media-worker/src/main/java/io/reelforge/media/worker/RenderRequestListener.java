@@ -1,5 +1,7 @@
 package io.reelforge.media.worker;
 
+import io.reelforge.common.config.ConsumerThreads;
+import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.RenderRequest;
 import io.reelforge.common.message.Topics;
@@ -21,14 +23,21 @@ public class RenderRequestListener {
 
     private final StageExecutor executor;
     private final RenderProcessor processor;
+    private final int threads;
 
-    public RenderRequestListener(StageExecutor executor, RenderProcessor processor) {
+    public RenderRequestListener(StageExecutor executor, RenderProcessor processor, MediaProperties settings,
+            ReelforgeProperties common) {
         this.executor = executor;
         this.processor = processor;
+        this.threads = ConsumerThreads.of("reelforge.media.concurrency", settings.concurrency(), common.kafka());
     }
 
-    @KafkaListener(topics = Topics.RENDER_REQUESTS, groupId = GROUP,
-            concurrency = "${reelforge.media.concurrency:" + MediaProperties.DEFAULT_CONCURRENCY + "}")
+    /** The listener's consumer threads, read by the annotation below. */
+    public int threads() {
+        return threads;
+    }
+
+    @KafkaListener(topics = Topics.RENDER_REQUESTS, groupId = GROUP, concurrency = "#{__listener.threads()}")
     public void onRenderRequest(JobMessage message) throws Exception {
         executor.execute(message, (RenderRequest) message.payload(), processor);
     }

@@ -1,5 +1,7 @@
 package io.reelforge.scraper.worker;
 
+import io.reelforge.common.config.ConsumerThreads;
+import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.ScrapeRequest;
@@ -19,14 +21,21 @@ class ScrapeRequestListener {
 
     private final StageExecutor executor;
     private final ScrapeProcessor processor;
+    private final int threads;
 
-    ScrapeRequestListener(StageExecutor executor, ScrapeProcessor processor) {
+    ScrapeRequestListener(StageExecutor executor, ScrapeProcessor processor, ScraperProperties properties,
+            ReelforgeProperties common) {
         this.executor = executor;
         this.processor = processor;
+        this.threads = ConsumerThreads.of("reelforge.scraper.concurrency", properties.concurrency(), common.kafka());
     }
 
-    @KafkaListener(topics = Topics.SCRAPE_REQUESTS, groupId = "scraper-worker",
-            concurrency = "${reelforge.scraper.concurrency:" + ScraperProperties.DEFAULT_CONCURRENCY + "}")
+    /** The listener's consumer threads, read by the annotation below. */
+    public int threads() {
+        return threads;
+    }
+
+    @KafkaListener(topics = Topics.SCRAPE_REQUESTS, groupId = "scraper-worker", concurrency = "#{__listener.threads()}")
     void onScrapeRequest(JobMessage message) throws Exception {
         if (!(message.payload() instanceof ScrapeRequest request)) {
             throw new PermanentJobFailure(ErrorCode.INTERNAL_ERROR, "a " + message.payload().getClass().getSimpleName()

@@ -1,6 +1,5 @@
 package io.reelforge.scraper.worker;
 
-import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.net.SafeHttpClient;
 import io.reelforge.scraper.ScraperProperties;
 import io.reelforge.scraper.extract.ProductExtractor;
@@ -11,10 +10,6 @@ import org.springframework.context.annotation.Configuration;
 /** Wires the plain, Spring-free pieces of the scraper into the application. */
 @Configuration(proxyBeanMethods = false)
 class ScraperConfiguration {
-
-    ScraperConfiguration(ScraperProperties properties, ReelforgeProperties common) {
-        common.kafka().requirePartitionsFor("reelforge.scraper.concurrency", properties.concurrency());
-    }
 
     @Bean
     PageLoader pageLoader(SafeHttpClient http, ScraperProperties properties) {

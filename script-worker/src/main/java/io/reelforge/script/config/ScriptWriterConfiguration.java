@@ -1,7 +1,6 @@
 package io.reelforge.script.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.script.openai.OpenAiScriptWriter;
 import io.reelforge.script.stage.ScriptProcessor;
 import io.reelforge.script.template.TemplateScriptWriter;
@@ -19,10 +18,6 @@ import org.springframework.context.annotation.Configuration;
 public class ScriptWriterConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ScriptWriterConfiguration.class);
-
-    ScriptWriterConfiguration(ScriptProperties properties, ReelforgeProperties common) {
-        common.kafka().requirePartitionsFor("reelforge.script.concurrency", properties.concurrency());
-    }
 
     @Bean
     TokenUsageRecorder tokenUsageRecorder(MeterRegistry meters) {

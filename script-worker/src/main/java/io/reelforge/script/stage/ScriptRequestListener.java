@@ -1,5 +1,7 @@
 package io.reelforge.script.stage;
 
+import io.reelforge.common.config.ConsumerThreads;
+import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.ScriptRequest;
@@ -20,14 +22,22 @@ class ScriptRequestListener {
 
     private final StageExecutor executor;
     private final ScriptProcessor processor;
+    private final int threads;
 
-    ScriptRequestListener(StageExecutor executor, ScriptProcessor processor) {
+    ScriptRequestListener(StageExecutor executor, ScriptProcessor processor, ScriptProperties properties,
+            ReelforgeProperties common) {
         this.executor = executor;
         this.processor = processor;
+        this.threads = ConsumerThreads.of("reelforge.script.concurrency", properties.concurrency(), common.kafka());
+    }
+
+    /** The listener's consumer threads, read by the annotation below. */
+    public int threads() {
+        return threads;
     }
 
     @KafkaListener(topics = Topics.SCRIPT_REQUESTS, groupId = ScriptWorkerApplication.NAME,
-            concurrency = "${reelforge.script.concurrency:" + ScriptProperties.DEFAULT_CONCURRENCY + "}")
+            concurrency = "#{__listener.threads()}")
     void onScriptRequest(JobMessage message) throws Exception {
         if (!(message.payload() instanceof ScriptRequest request)) {
             throw new PermanentJobFailure(ErrorCode.INTERNAL_ERROR, "A " + message.payload().stage().wireName()
