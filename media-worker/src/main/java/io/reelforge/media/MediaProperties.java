@@ -38,6 +38,8 @@ import org.springframework.validation.annotation.Validated;
  * @param loudnessTarget the narration's integrated loudness in LUFS (ITU-R BS.1770)
  * @param music background music for every video (a file or an http(s) URL), ducked under the voice; none when unset
  * @param speechCache where spoken sentences are kept; {@code .speech-cache} under the artifact root when unset
+ * @param concurrency renders at once in one worker, each on its own consumer thread (at most
+ *     {@code reelforge.kafka.partitions}); one by default, as a render keeps about two cores busy
  */
 @Validated
 @ConfigurationProperties("reelforge.media")
@@ -61,7 +63,11 @@ public record MediaProperties(
         @Nullable Path speechCache,
         @Valid @NotNull @DefaultValue Tts tts,
         @Valid @NotNull @DefaultValue OpenAi openai,
-        @Valid @NotNull @DefaultValue Images images) {
+        @Valid @NotNull @DefaultValue Images images,
+        @Min(1) @Max(16) @DefaultValue(DEFAULT_CONCURRENCY) int concurrency) {
+
+    /** One render at a time: x264 and the frame composer already keep about two cores busy. */
+    public static final String DEFAULT_CONCURRENCY = "1";
 
     /** The sample rate of the narration track; every voice is resampled to it. */
     public static final int AUDIO_SAMPLE_RATE = 48_000;

@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFeatures bullet points kept
  * @param maxDescriptionLength characters of description kept, cut at a word boundary
  * @param retries quick retries within the stage of a page answering 403, 429 or 5xx
+ * @param concurrency pages fetched at once by one worker, each on its own consumer thread and partition: a slow
+ *        page holds one of them, the others go on (at most {@code reelforge.kafka.partitions})
  */
 @Validated
 @ConfigurationProperties("reelforge.scraper")
@@ -26,7 +28,11 @@ public record ScraperProperties(
         @Min(1) @Max(50) @DefaultValue("10") int maxImages,
         @Min(0) @Max(50) @DefaultValue("10") int maxFeatures,
         @Min(100) @Max(20000) @DefaultValue("2000") int maxDescriptionLength,
-        @Valid @DefaultValue Retries retries) {
+        @Valid @DefaultValue Retries retries,
+        @Min(1) @Max(64) @DefaultValue(DEFAULT_CONCURRENCY) int concurrency) {
+
+    /** A fetch mostly waits on the network: four at once keep a small worker busy without crowding it. */
+    public static final String DEFAULT_CONCURRENCY = "4";
 
     public ExtractionLimits limits() {
         return new ExtractionLimits(maxImages, maxFeatures, maxDescriptionLength);

@@ -23,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -35,6 +36,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration"})
 @EnableConfigurationProperties(ReelforgeProperties.class)
+@Import(StageRetryTopics.class)
 public class ReelforgeCommonAutoConfiguration {
 
     @Bean
@@ -98,7 +100,11 @@ public class ReelforgeCommonAutoConfiguration {
         return new Watchdog(sweeper, redis, properties.jobs().sweepInterval(), WorkerIds.next(app));
     }
 
-    /** Retries with backoff, then dead letter and a failed job; permanent failures skip the retries. */
+    /**
+     * Retries with backoff on the consumer thread, then dead letter and a failed job; permanent failures skip the
+     * retries. Stage listeners do not use it: they retry on retry topics ({@link StageRetryTopics}); it serves the
+     * listeners without retry topics (the gateway's job-event consumers).
+     */
     @Bean
     @ConditionalOnMissingBean
     DefaultErrorHandler stageErrorHandler(KafkaTemplate<String, Object> kafka, JobTracker tracker,
@@ -122,6 +128,9 @@ public class ReelforgeCommonAutoConfiguration {
         var topics = new java.util.ArrayList<NewTopic>();
         for (String topic : Topics.STAGE_TOPICS) {
             topics.add(new NewTopic(topic, partitions, replicas));
+            for (String retry : Topics.retries(topic, properties.kafka().maxAttempts())) {
+                topics.add(new NewTopic(retry, partitions, replicas));
+            }
             topics.add(new NewTopic(Topics.deadLetter(topic), partitions, replicas));
         }
         topics.add(new NewTopic(Topics.JOB_EVENTS, partitions, replicas));

@@ -74,8 +74,14 @@ public record ReelforgeProperties(
     }
 
     /**
-     * @param partitions partitions of each stage topic: the most workers of one kind that can share the work
-     * @param maxAttempts attempts of a stage before its message goes to the dead-letter topic
+     * @param partitions partitions of each stage topic (and of its retry and dead-letter topics): the most consumer
+     *        threads of one kind, over all workers, that can share the work (see {@link ConsumerThreads})
+     * @param maxAttempts attempts of a stage before its message goes to the dead-letter topic; each retry waits on
+     *        a retry topic of its own, so it never holds the stage topic's partition
+     * @param initialBackoff the wait before the first retry, multiplied by {@code backoffMultiplier} for each next
+     *        one, up to {@code maxBackoff}
+     * @param retryConcurrency consumer threads per worker for each retry topic: retries are rare, and a retry that
+     *        is slow again holds only other retries
      */
     public record Kafka(
             @Min(1) @DefaultValue("6") int partitions,
@@ -83,7 +89,8 @@ public record ReelforgeProperties(
             @Min(1) @DefaultValue("3") int maxAttempts,
             @NotNull @DefaultValue("1s") Duration initialBackoff,
             @DecimalMin("1.0") @DefaultValue("2.0") double backoffMultiplier,
-            @NotNull @DefaultValue("30s") Duration maxBackoff) {
+            @NotNull @DefaultValue("30s") Duration maxBackoff,
+            @Min(1) @DefaultValue("1") int retryConcurrency) {
     }
 
     /**

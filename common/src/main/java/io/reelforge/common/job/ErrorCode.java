@@ -15,6 +15,8 @@ public enum ErrorCode {
     FETCH_FAILED,
     /** The URL is not allowed by the fetch policy (scheme, private address, too many redirects). */
     BLOCKED_URL,
+    /** The URL's host name does not resolve (a typo, or a domain that no longer exists), after retries. */
+    HOST_NOT_FOUND,
     /** No product image could be downloaded and decoded. */
     NO_USABLE_IMAGES,
     /** The language model refused the key. */

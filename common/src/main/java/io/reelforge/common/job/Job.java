@@ -99,6 +99,21 @@ public record Job(
                 runs, error, createdAt, now);
     }
 
+    /**
+     * The holder's run failed and its message goes to a retry: the run is recorded as {@link RunOutcome#FAILED} and
+     * the stage waits, unclaimed and without a lease, for the retry to claim it (same attempt).
+     */
+    public Job releaseForRetry(Instant now) {
+        StageRun open = currentRun();
+        if (open == null || !open.claimed()) {
+            return this;
+        }
+        List<StageRun> runs = closeOpenRun(now, RunOutcome.FAILED);
+        runs.add(StageRun.entered(status, now, attempt));
+        return new Job(id, kind, tenant, status, version + 1, attempt, progress, null, request, results, runs, error,
+                createdAt, now);
+    }
+
     /** In a stage that no worker has claimed yet: waiting in the stage's queue, not being worked on. */
     public boolean waiting() {
         StageRun open = currentRun();

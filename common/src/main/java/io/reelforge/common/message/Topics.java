@@ -1,8 +1,14 @@
 package io.reelforge.common.message;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** Every Kafka topic Reelforge uses, in one place. Dead letters follow spring-kafka's {@code -dlt} convention. */
+/**
+ * Every Kafka topic Reelforge uses, in one place. Retries and dead letters follow spring-kafka's non-blocking retry
+ * naming: a stage topic's retry topics are {@code <topic>-retry-0}, {@code <topic>-retry-1}, ... (one per retry,
+ * each with its own delay), its dead-letter topic {@code <topic>-dlt}. The broker never creates topics by itself
+ * (the standalone one refuses to), so each of these is created at start-up from this list.
+ */
 public final class Topics {
 
     public static final String SCRAPE_REQUESTS = "reelforge.scrape.requests";
@@ -10,6 +16,7 @@ public final class Topics {
     public static final String RENDER_REQUESTS = "reelforge.render.requests";
     public static final String JOB_EVENTS = "reelforge.job.events";
     public static final String DEAD_LETTER_SUFFIX = "-dlt";
+    public static final String RETRY_SUFFIX = "-retry";
 
     public static final List<String> STAGE_TOPICS = List.of(SCRAPE_REQUESTS, SCRIPT_REQUESTS, RENDER_REQUESTS);
 
@@ -18,6 +25,15 @@ public final class Topics {
 
     public static String deadLetter(String topic) {
         return topic + DEAD_LETTER_SUFFIX;
+    }
+
+    public static boolean isDeadLetter(String topic) {
+        return topic.endsWith(DEAD_LETTER_SUFFIX);
+    }
+
+    /** The retry topics of a stage topic when a stage gets {@code maxAttempts} attempts: one per retry. */
+    public static List<String> retries(String topic, int maxAttempts) {
+        return IntStream.range(0, maxAttempts - 1).mapToObj(i -> topic + RETRY_SUFFIX + "-" + i).toList();
     }
 
     /** Which record a topic carries, so one deserializer serves every consumer. */

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ final class PinnedHttpExchange {
         Socket socket = connect(addresses, port, connectTimeout, deadline);
         try {
             if (https) {
-                socket = secure(socket, uri.getHost(), port);
+                socket = secure(socket, uri.getHost(), port, deadline);
             }
             OutputStream out = socket.getOutputStream();
             out.write(requestHead(uri, port, https, headers).getBytes(StandardCharsets.ISO_8859_1));
@@ -71,8 +72,7 @@ final class PinnedHttpExchange {
             throws IOException {
         IOException last = new IOException("no address to connect to");
         for (InetAddress address : addresses) {
-            long remaining = Duration.between(Instant.now(), deadline).toMillis();
-            int timeout = (int) Math.max(1, Math.min(connectTimeout.toMillis(), remaining));
+            int timeout = (int) Math.max(1, Math.min(connectTimeout.toMillis(), remainingMillis(deadline)));
             Socket socket = new Socket();
             try {
                 socket.connect(new InetSocketAddress(address, port), timeout);
@@ -88,8 +88,14 @@ final class PinnedHttpExchange {
         throw last;
     }
 
-    private Socket secure(Socket plain, String host, int port) throws IOException {
+    /**
+     * TLS over the connected socket. The handshake reads from the server too, so it gets what is left of the
+     * deadline as its read timeout: a server that accepts the connection and never answers the handshake would
+     * otherwise hold the caller for ever.
+     */
+    private Socket secure(Socket plain, String host, int port, Instant deadline) throws IOException {
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        plain.setSoTimeout(remainingMillis(deadline));
         SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(plain, bare, port, true);
         SSLParameters parameters = socket.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
@@ -97,8 +103,21 @@ final class PinnedHttpExchange {
             parameters.setServerNames(List.of(new SNIHostName(bare)));
         }
         socket.setSSLParameters(parameters);
-        socket.startHandshake();
+        try {
+            socket.startHandshake();
+        } catch (SocketTimeoutException e) {
+            throw new HttpTimeoutException("the TLS handshake with " + host + " did not finish in time");
+        }
         return socket;
+    }
+
+    /** What is left of the deadline, at least 1 ms (0 would mean "no timeout" to a socket). */
+    private static int remainingMillis(Instant deadline) throws HttpTimeoutException {
+        long remaining = Duration.between(Instant.now(), deadline).toMillis();
+        if (remaining <= 0) {
+            throw new HttpTimeoutException("the request ran past its deadline");
+        }
+        return (int) Math.min(Integer.MAX_VALUE, remaining);
     }
 
     private static String requestHead(URI uri, int port, boolean https, Map<String, String> headers) {

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +23,9 @@ import javax.net.ssl.SSLContext;
 /**
  * The one way Reelforge downloads anything from a user-supplied URL (product pages, images, webhooks' targets):
  * every URL and every redirect hop passes {@link UrlPolicy} and is then fetched from exactly the addresses the
- * policy approved (no second DNS lookup, see {@link PinnedHttpExchange}); a total time limit for the whole
- * request including redirects; a cap on the body; gzip and deflate; a browser-like User-Agent and
+ * policy approved (no second DNS lookup, see {@link PinnedHttpExchange}); one deadline for the whole request
+ * (connect, TLS handshake, every redirect hop, headers and body: a server trickling one byte a second cannot stretch
+ * it, since the limit is not per read); a cap on the body; gzip and deflate; a browser-like User-Agent and
  * Accept-Language, because many stores refuse unknown clients.
  */
 public class SafeHttpClient {
@@ -43,16 +46,30 @@ public class SafeHttpClient {
     }
 
     /**
-     * GETs the URL, following at most {@code maxRedirects} redirects, each checked again.
+     * GETs the URL, following at most {@code maxRedirects} redirects, each checked again, all within
+     * {@code reelforge.fetch.timeout} from now.
      *
      * @param accept the Accept header to send
      * @throws BlockedUrlException when a hop is not allowed, or there are too many redirects
      * @throws UnresolvableHostException when a hop's host does not resolve
      * @throws ResponseTooLargeException when the body passes the cap
-     * @throws java.net.http.HttpTimeoutException when the connection or the whole request takes too long
+     * @throws HttpTimeoutException when the connection or the whole request takes too long
      */
     public FetchedResource get(URI uri, String accept) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(settings.timeout());
+        return get(uri, accept, Instant.now().plus(settings.timeout()));
+    }
+
+    /**
+     * The same, finished by {@code deadline} or by {@code reelforge.fetch.timeout} from now, whichever comes
+     * first: for a caller whose own budget spans several requests (the scraper's quick retries of one page). The
+     * deadline bounds everything a request does after the host is looked up: connecting, the TLS handshake, each
+     * redirect hop, the headers and the whole body, however slowly the server sends it.
+     *
+     * @throws HttpTimeoutException when the deadline passes first
+     */
+    public FetchedResource get(URI uri, String accept, Instant deadline) throws IOException, InterruptedException {
+        Instant own = Instant.now().plus(settings.timeout());
+        deadline = deadline.isBefore(own) ? deadline : own;
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("User-Agent", settings.userAgent());
         headers.put("Accept", accept);
@@ -64,6 +81,10 @@ public class SafeHttpClient {
                 throw new InterruptedException("fetching " + uri + " was interrupted");
             }
             List<InetAddress> approved = policy.check(current);
+            if (!Instant.now().isBefore(deadline)) {
+                // a slow DNS answer cannot be interrupted, but it still counts against the deadline
+                throw new HttpTimeoutException("fetching " + uri + " ran past its deadline");
+            }
             try (PinnedHttpExchange.RawResponse response =
                     exchange.get(current, approved, headers, settings.connectTimeout(), deadline)) {
                 int status = response.status();
@@ -84,6 +105,11 @@ public class SafeHttpClient {
             }
         }
         throw new BlockedUrlException("more than " + settings.maxRedirects() + " redirects from " + uri);
+    }
+
+    /** How long one request may take in all ({@code reelforge.fetch.timeout}). */
+    public Duration timeout() {
+        return settings.timeout();
     }
 
     private static URI next(URI current, String location) throws BlockedUrlException {

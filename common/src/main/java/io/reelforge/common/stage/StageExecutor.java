@@ -78,10 +78,23 @@ public class StageExecutor implements AutoCloseable {
             } catch (JobCanceledException e) {
                 log.info("job {} was canceled during {}; stopping", message.jobId(), stage.wireName());
                 return;
+            } catch (Exception e) {
+                release(message.jobId(), holder);
+                throw e;
             }
             handOff(claimed.get(), holder, message, stage, outcome);
         } finally {
             MDC.remove("jobId");
+        }
+    }
+
+    /** A failed run gives its lease back, so its retry (not the watchdog) drives the stage next. */
+    private void release(String jobId, String holder) {
+        try {
+            tracker.update(jobId, current -> holder.equals(current.leaseHolder())
+                    ? current.releaseForRetry(now()) : current);
+        } catch (RuntimeException e) {
+            log.warn("could not release the run of job {}; its lease will expire instead: {}", jobId, e.toString());
         }
     }
 

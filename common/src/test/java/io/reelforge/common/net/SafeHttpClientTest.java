@@ -2,6 +2,7 @@ package io.reelforge.common.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
@@ -95,7 +98,39 @@ class SafeHttpClientTest {
                 }
                 send(exchange, 200, PAGE, Map.of());
             }
-            default -> send(exchange, 404, new byte[0], Map.of());
+            case "/trickle" -> trickle(exchange);
+            default -> {
+                if (path.startsWith("/hop/")) {
+                    // every hop answers well inside the deadline; only the chain as a whole runs past it
+                    pause(Duration.ofMillis(600));
+                    redirect(exchange, "/hop/" + (Integer.parseInt(path.substring(5)) + 1));
+                } else {
+                    send(exchange, 404, new byte[0], Map.of());
+                }
+            }
+        }
+    }
+
+    /** Headers at once, then one byte every 200 ms: every read succeeds quickly, the body never ends in time. */
+    private void trickle(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 1000);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int i = 0; i < 1000 && !pause(Duration.ofMillis(200)); i++) {
+                out.write('x');
+                out.flush();
+            }
+        } catch (IOException e) {
+            // the client gave up and closed the connection: what the test expects
+        }
+    }
+
+    /** Waits, or returns true at once when the test is over. */
+    private boolean pause(Duration duration) {
+        try {
+            return released.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 
@@ -176,6 +211,53 @@ class SafeHttpClientTest {
     }
 
     @Test
+    void aBodyTricklingPastTheDeadlineFailsAtTheDeadlineThoughEveryReadIsQuick() {
+        URI trickle = URI.create("http://store.test:" + port + "/trickle");
+
+        Duration took = timed(() -> assertThatThrownBy(() -> client(List.of("store.test")).get(trickle, "*/*"))
+                .isInstanceOf(HttpTimeoutException.class));
+
+        assertThat(took).as("the 1.5 s deadline, not 1000 reads of 200 ms").isBetween(Duration.ofMillis(1400),
+                Duration.ofMillis(2500));
+    }
+
+    @Test
+    void theDeadlineCoversEveryRedirectHopTogether() {
+        URI chain = URI.create("http://store.test:" + port + "/hop/0");
+
+        Duration took = timed(() -> assertThatThrownBy(() -> client(List.of("store.test")).get(chain, "*/*"))
+                .isInstanceOf(HttpTimeoutException.class));
+
+        assertThat(took).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void theCallersDeadlineWinsWhenItComesFirst() {
+        URI trickle = URI.create("http://store.test:" + port + "/trickle");
+        Instant deadline = Instant.now().plusMillis(500);
+
+        Duration took = timed(() -> assertThatThrownBy(() -> client(List.of("store.test")).get(trickle, "*/*",
+                deadline)).isInstanceOf(HttpTimeoutException.class));
+
+        assertThat(took).isLessThan(Duration.ofMillis(1400));
+    }
+
+    @Test
+    void aServerThatNeverAnswersTheTlsHandshakeFailsAtTheDeadline() throws Exception {
+        // the kernel accepts the connection into the backlog; nobody ever speaks TLS on it
+        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            URI uri = URI.create("https://store.test:" + silent.getLocalPort() + "/");
+            SafeHttpClient client = new SafeHttpClient(policy(List.of("store.test")), settings(), tls(false));
+
+            Duration took = timed(() -> assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                    assertThatThrownBy(() -> client.get(uri, "*/*")).isInstanceOf(HttpTimeoutException.class)
+                            .hasMessageContaining("TLS handshake")));
+
+            assertThat(took).isLessThan(Duration.ofMillis(2500));
+        }
+    }
+
+    @Test
     void httpsVerifiesTheCertificateAgainstTheUrlsHostNotTheAddress() throws Exception {
         HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         SSLContext serverTls = tls(true);
@@ -198,6 +280,12 @@ class SafeHttpClientTest {
     }
 
     // --- helpers
+
+    private static Duration timed(Runnable action) {
+        long start = System.nanoTime();
+        action.run();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
 
     private SafeHttpClient client(List<String> allowed) {
         return new SafeHttpClient(policy(allowed), settings());

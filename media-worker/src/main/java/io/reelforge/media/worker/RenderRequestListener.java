@@ -1,16 +1,20 @@
 package io.reelforge.media.worker;
 
+import io.reelforge.common.config.ConsumerThreads;
+import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.RenderRequest;
 import io.reelforge.common.message.Topics;
 import io.reelforge.common.stage.StageExecutor;
+import io.reelforge.media.MediaProperties;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Takes render requests off Kafka and hands them to the {@link RenderProcessor} through the shared
  * {@link StageExecutor}. All media workers share the consumer group {@value #GROUP}, so each request is rendered
- * by one of them; more workers share the partitions of the topic.
+ * by one of them; more workers share the partitions of the topic. Each worker renders
+ * {@code reelforge.media.concurrency} videos at once (one by default).
  */
 @Component
 public class RenderRequestListener {
@@ -19,13 +23,21 @@ public class RenderRequestListener {
 
     private final StageExecutor executor;
     private final RenderProcessor processor;
+    private final int threads;
 
-    public RenderRequestListener(StageExecutor executor, RenderProcessor processor) {
+    public RenderRequestListener(StageExecutor executor, RenderProcessor processor, MediaProperties settings,
+            ReelforgeProperties common) {
         this.executor = executor;
         this.processor = processor;
+        this.threads = ConsumerThreads.of("reelforge.media.concurrency", settings.concurrency(), common.kafka());
     }
 
-    @KafkaListener(topics = Topics.RENDER_REQUESTS, groupId = GROUP)
+    /** The listener's consumer threads, read by the annotation below. */
+    public int threads() {
+        return threads;
+    }
+
+    @KafkaListener(topics = Topics.RENDER_REQUESTS, groupId = GROUP, concurrency = "#{__listener.threads()}")
     public void onRenderRequest(JobMessage message) throws Exception {
         executor.execute(message, (RenderRequest) message.payload(), processor);
     }

@@ -5,11 +5,13 @@ import io.reelforge.common.net.BlockedUrlException;
 import io.reelforge.common.net.FetchedResource;
 import io.reelforge.common.net.ResponseTooLargeException;
 import io.reelforge.common.net.SafeHttpClient;
+import io.reelforge.common.net.UnresolvableHostException;
 import io.reelforge.common.net.UrlPolicy;
 import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.TransientJobFailure;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +22,12 @@ import org.jsoup.nodes.Document;
  * Fetches a product page through {@link SafeHttpClient} and turns every way that can go wrong into the job error
  * a client can act on: a refused address or a 404 fails the job at once; a 503, a 429, a 403 (often a bot
  * wall that lifts later) is first asked again a few times within the stage ({@link FetchRetries}, honouring
- * {@code Retry-After}), then, like a timeout or a dropped connection, left to the job's retries; anything that is
- * not HTML fails at once.
+ * {@code Retry-After}), then, like a timeout, a host that does not resolve or a dropped connection, left to the
+ * job's retries; anything that is not HTML fails at once.
+ *
+ * <p>One deadline ({@link SafeHttpClient#timeout()}, {@code reelforge.fetch.timeout}) covers the whole load of a
+ * page: every request, redirect and byte of body, and the quick retries with their waits. A page that trickles
+ * its bytes, or a server that keeps answering 503, holds the worker's thread no longer than that.
  */
 public class PageLoader {
 
@@ -47,15 +53,16 @@ public class PageLoader {
      */
     public LoadedPage load(String url) throws InterruptedException {
         URI uri = parse(url);
-        FetchedResource response = fetch(url, uri);
+        Instant deadline = Instant.now().plus(http.timeout());
+        FetchedResource response = fetch(url, uri, deadline);
         for (int attempt = 1; attempt < retries.attempts() && isPassing(response.status()); attempt++) {
             Duration wait = response.retryAfter(Instant.now())
                     .orElse(retries.backoff().multipliedBy(1L << Math.min(attempt - 1, 10)));
-            if (wait.compareTo(retries.maxWait()) > 0) {
-                break; // the server wants a longer pause: the job's own retry comes later
+            if (wait.compareTo(retries.maxWait()) > 0 || !Instant.now().plus(wait).isBefore(deadline)) {
+                break; // the server wants a longer pause than is left: the job's own retry comes later
             }
             Thread.sleep(wait.toMillis());
-            response = fetch(url, uri);
+            response = fetch(url, uri, deadline);
         }
         checkStatus(url, response.status());
         if (isJson(response.mediaType())) {
@@ -71,18 +78,25 @@ public class PageLoader {
                 || mediaType.equals("text/json");
     }
 
-    private FetchedResource fetch(String url, URI uri) throws InterruptedException {
+    private FetchedResource fetch(String url, URI uri, Instant deadline) throws InterruptedException {
         try {
-            return http.get(uri, ACCEPT);
+            return http.get(uri, ACCEPT, deadline);
         } catch (BlockedUrlException e) {
             throw new PermanentJobFailure(ErrorCode.BLOCKED_URL, "Reelforge will not fetch " + url + ": "
                     + e.getMessage() + ". Submit the public address of the product page.", e);
+        } catch (UnresolvableHostException e) {
+            throw new TransientJobFailure(ErrorCode.HOST_NOT_FOUND, "The address " + url + " names a host that does"
+                    + " not exist (" + e.getMessage() + "); check the URL for a typo.", e);
         } catch (ResponseTooLargeException e) {
             throw new PermanentJobFailure(ErrorCode.FETCH_FAILED, "The page at " + url + " is too large to read ("
                     + e.getMessage() + "). Submit the product's own page rather than a file or a catalogue.", e);
+        } catch (HttpConnectTimeoutException e) {
+            throw new TransientJobFailure(ErrorCode.TIMEOUT, "The store at " + uri.getHost()
+                    + " did not accept a connection in time for " + url + "; try again later.", e);
         } catch (HttpTimeoutException e) {
-            throw new TransientJobFailure(ErrorCode.FETCH_FAILED, "The store at " + uri.getHost()
-                    + " did not answer in time for " + url + "; try again later.", e);
+            throw new TransientJobFailure(ErrorCode.TIMEOUT, "The page " + url + " did not arrive within "
+                    + seconds(http.timeout()) + " (the time allowed for a whole page); the store may be"
+                    + " overloaded: try again later.", e);
         } catch (IOException e) {
             throw new TransientJobFailure(ErrorCode.FETCH_FAILED, "Could not download " + url + " ("
                     + describe(e) + "); check that the site is up, then try again.", e);
@@ -132,6 +146,10 @@ public class PageLoader {
             throw new PermanentJobFailure(ErrorCode.NOT_HTML, "The URL " + url + " returned " + what
                     + ", not a web page or product JSON. Submit the address of the product's HTML page.");
         }
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static String describe(IOException e) {

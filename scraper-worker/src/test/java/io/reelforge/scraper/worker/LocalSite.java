@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -13,11 +15,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /** A web site on loopback that answers each path as told: the stores, at their protocol, for worker tests. */
 final class LocalSite implements AutoCloseable {
 
-    private record Answer(int status, Map<String, String> headers, byte[] body, boolean hang) {
+    private record Answer(int status, Map<String, String> headers, byte[] body, boolean hang,
+            @Nullable Duration trickle) {
+        Answer(int status, Map<String, String> headers, byte[] body, boolean hang) {
+            this(status, headers, body, hang, null);
+        }
     }
 
     private final HttpServer server;
@@ -66,6 +73,16 @@ final class LocalSite implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The path answers 200 with an HTML page at once, then sends its body one byte per {@code interval} (until the
+     * site closes): a page that takes minutes to arrive although the server never stops talking.
+     */
+    LocalSite trickle(String path, Duration interval) {
+        byte[] page = "<html><head><title>Slow</title></head><body>".repeat(100).getBytes(StandardCharsets.UTF_8);
+        answers.put(path, new Answer(200, Map.of("Content-Type", "text/html"), page, false, interval));
+        return this;
+    }
+
     int hits(String path) {
         return hits.getOrDefault(path, new AtomicInteger()).get();
     }
@@ -84,6 +101,10 @@ final class LocalSite implements AutoCloseable {
                 closing.await(30, TimeUnit.SECONDS);
                 return;
             }
+            if (answer.trickle() != null) {
+                trickle(exchange, answer);
+                return;
+            }
             answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
             if (answer.body().length > 0) {
@@ -93,6 +114,22 @@ final class LocalSite implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void trickle(HttpExchange exchange, Answer answer) throws IOException, InterruptedException {
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        exchange.sendResponseHeaders(answer.status(), answer.body().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (byte b : answer.body()) {
+                out.write(b);
+                out.flush();
+                if (closing.await(answer.trickle().toMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // the client gave up on the page and closed the connection
         }
     }
 

@@ -7,6 +7,7 @@ import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.ScrapeRequest;
+import io.reelforge.common.net.HostResolver;
 import io.reelforge.common.net.SafeHttpClient;
 import io.reelforge.common.net.UrlPolicy;
 import io.reelforge.common.product.ProductDetails;
@@ -21,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,10 +57,20 @@ class ScrapeProcessorTest {
     }
 
     private static ScrapeProcessor processor(Duration timeout) {
+        return processor(timeout, HostResolver.SYSTEM);
+    }
+
+    private static ScrapeProcessor processor(Duration timeout, HostResolver resolver) {
         var settings = new ReelforgeProperties.Fetch(timeout, timeout, MAX_BYTES, 3, List.of("127.0.0.1"),
                 "Reelforge-test", "en");
-        SafeHttpClient http = new SafeHttpClient(new UrlPolicy(List.of("127.0.0.1")), settings);
+        SafeHttpClient http = new SafeHttpClient(new UrlPolicy(List.of("127.0.0.1"), resolver), settings);
         return new ScrapeProcessor(new PageLoader(http, QUICK_RETRIES), new ProductExtractor());
+    }
+
+    private <T extends Throwable> T failure(ScrapeProcessor processor, String url, Class<T> type) {
+        return catchThrowableOfType(type, () -> processor.process(
+                JobMessage.of("job-1", "default", 1, new ScrapeRequest(url), Instant.now()), new ScrapeRequest(url),
+                context));
     }
 
     private ProductDetails scrape(String url) throws Exception {
@@ -251,15 +263,54 @@ class ScrapeProcessorTest {
     }
 
     @Test
-    void aServerThatDoesNotAnswerInTimeIsRetriedAsFetchFailed() {
+    void aServerThatDoesNotAnswerInTimeIsRetriedAsTimeout() {
         site.hang("/slow");
 
-        TransientJobFailure failure = catchThrowableOfType(TransientJobFailure.class,
-                () -> processor(Duration.ofMillis(300)).process(
-                        JobMessage.of("job-1", "default", 1, new ScrapeRequest(site.url("/slow")), Instant.now()),
-                        new ScrapeRequest(site.url("/slow")), context));
+        TransientJobFailure failure = failure(processor(Duration.ofMillis(300)), site.url("/slow"),
+                TransientJobFailure.class);
 
-        assertThat(failure.code()).isEqualTo(ErrorCode.FETCH_FAILED);
-        assertThat(failure.getMessage()).contains("did not answer in time");
+        assertThat(failure.code()).isEqualTo(ErrorCode.TIMEOUT);
+        assertThat(failure.getMessage()).contains(site.url("/slow"), "did not arrive within 300 ms");
+    }
+
+    @Test
+    void aPageTricklingPastTheWholeFetchDeadlineFailsWithTimeout() {
+        // one byte a second: every read is answered, the page as a whole never arrives in time
+        site.trickle("/trickle", Duration.ofSeconds(1));
+
+        long start = System.nanoTime();
+        TransientJobFailure failure = failure(processor(Duration.ofMillis(1500)), site.url("/trickle"),
+                TransientJobFailure.class);
+
+        assertThat(failure.code()).isEqualTo(ErrorCode.TIMEOUT);
+        assertThat(failure.getMessage()).contains("did not arrive within 1500 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void theQuickRetriesStayWithinThePagesDeadline() {
+        site.serve("/busy", 503, "text/html", "<h1>Busy</h1>".getBytes(StandardCharsets.UTF_8))
+                .failFirst("/busy", 5, 503, Map.of("Retry-After", "1"));
+
+        long start = System.nanoTime();
+        TransientJobFailure failure = failure(processor(Duration.ofMillis(1500)), site.url("/busy"),
+                TransientJobFailure.class);
+
+        assertThat(failure.getMessage()).contains("HTTP 503");
+        assertThat(site.hits("/busy")).as("a second wait of 1 s would end past the 1.5 s deadline").isEqualTo(2);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void aHostThatDoesNotResolveFailsWithHostNotFoundNotAsAPolicyBlock() {
+        ScrapeProcessor processor = processor(Duration.ofSeconds(5), host -> {
+            throw new UnknownHostException(host);
+        });
+
+        TransientJobFailure failure = failure(processor, "https://no-such-store.invalid/p/1",
+                TransientJobFailure.class);
+
+        assertThat(failure.code()).isEqualTo(ErrorCode.HOST_NOT_FOUND);
+        assertThat(failure.getMessage()).contains("no-such-store.invalid", "typo");
     }
 }

@@ -18,12 +18,18 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param engine which writer to use; {@code auto} picks the model when an API key is present
  * @param openai how to reach the chat model
+ * @param concurrency scripts written at once by one worker, each on its own consumer thread and partition (at most
+ *        {@code reelforge.kafka.partitions}): a slow model answer holds one of them, the others go on
  */
 @Validated
 @ConfigurationProperties("reelforge.script")
 public record ScriptProperties(
         @NotNull @DefaultValue("auto") Engine engine,
-        @Valid @NotNull @DefaultValue OpenAi openai) {
+        @Valid @NotNull @DefaultValue OpenAi openai,
+        @Min(1) @Max(64) @DefaultValue(DEFAULT_CONCURRENCY) int concurrency) {
+
+    /** Writing a script mostly waits on the language model: a few at once keep a worker busy. */
+    public static final String DEFAULT_CONCURRENCY = "3";
 
     public enum Engine { AUTO, OPENAI, TEMPLATE }
 

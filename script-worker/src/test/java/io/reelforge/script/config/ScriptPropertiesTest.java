@@ -18,19 +18,19 @@ class ScriptPropertiesTest {
 
     @Test
     void autoUsesTheModelOnlyWhenAKeyIsPresent() {
-        assertThat(new ScriptProperties(Engine.AUTO, openAi("sk-x")).usesOpenAi()).isTrue();
-        assertThat(new ScriptProperties(Engine.AUTO, openAi("")).usesOpenAi()).isFalse();
-        assertThat(new ScriptProperties(Engine.AUTO, openAi(null)).usesOpenAi()).isFalse();
+        assertThat(new ScriptProperties(Engine.AUTO, openAi("sk-x"), 3).usesOpenAi()).isTrue();
+        assertThat(new ScriptProperties(Engine.AUTO, openAi(""), 3).usesOpenAi()).isFalse();
+        assertThat(new ScriptProperties(Engine.AUTO, openAi(null), 3).usesOpenAi()).isFalse();
     }
 
     @Test
     void templateNeverUsesTheModel() {
-        assertThat(new ScriptProperties(Engine.TEMPLATE, openAi("sk-x")).usesOpenAi()).isFalse();
+        assertThat(new ScriptProperties(Engine.TEMPLATE, openAi("sk-x"), 3).usesOpenAi()).isFalse();
     }
 
     @Test
     void openaiWithoutAKeyFailsTheStartNamingTheVariable() {
-        assertThatThrownBy(() -> new ScriptProperties(Engine.OPENAI, openAi(" ")).usesOpenAi())
+        assertThatThrownBy(() -> new ScriptProperties(Engine.OPENAI, openAi(" "), 3).usesOpenAi())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("OPENAI_API_KEY");
     }
 

@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = ScriptWorkerApplication.class, properties = {
         "spring.config.name=script-worker", "spring.application.name=script-worker",
         // one consumer: no rebalance among the container's own consumers mid-test (it resets retry counts)
-        "spring.kafka.listener.concurrency=1",
+        "reelforge.script.concurrency=1",
         "reelforge.script.engine=template"})
 @DirtiesContext // another test context joins the same consumer group with the OpenAI engine
 class ScriptWorkerTest {
