@@ -10,19 +10,21 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The error page ({@code /error}) as problem details, in place of Spring Boot's JSON map. Requests come here when
  * something below Spring MVC's exception handling said {@code sendError}: Tomcat refusing {@code TRACE} (answered
  * with the {@code Allow} of the route, as Spring MVC's own 405s are), a filter, an exception thrown outside a
- * controller. It writes the answer itself rather than
- * through content negotiation, so the client's {@code Accept} or a content type set before the error cannot turn
- * it into something else.
+ * controller. It writes the answer itself rather than through content negotiation, so the client's {@code Accept}
+ * or a content type set before the error cannot turn it into something else.
  */
 @Controller
 class ProblemErrorController implements ErrorController {
@@ -31,8 +33,10 @@ class ProblemErrorController implements ErrorController {
 
     private final RouteMethods routeMethods;
 
-    ProblemErrorController(RouteMethods routeMethods) {
-        this.routeMethods = routeMethods;
+    /** The application's route table by name: the actuator has one of its own. */
+    ProblemErrorController(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes) {
+        this.routeMethods = new RouteMethods(routes);
     }
 
     @RequestMapping("${server.error.path:${error.path:/error}}")

@@ -4,9 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.server.PathContainer;
-import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -16,16 +14,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * {@code TRACE} before Spring MVC sees it, and can only list every method the application serves anywhere). The
  * same list Spring MVC gives its own 405s, read from the same route table.
  */
-@Component
-class RouteMethods {
+final class RouteMethods {
 
     private final ObjectProvider<RequestMappingHandlerMapping> routes;
 
-    /**
-     * Looked up when needed: the route table is built from the controllers, the error page among them. The
-     * application's table by name: the actuator has one of its own.
-     */
-    RouteMethods(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes) {
+    /** Looked up when needed: the route table is built from the controllers, the error page among them. */
+    RouteMethods(ObjectProvider<RequestMappingHandlerMapping> routes) {
         this.routes = routes;
     }
 
