@@ -9,6 +9,8 @@ import io.reelforge.gateway.auth.Caller;
 import io.reelforge.gateway.job.JobQueryService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +50,11 @@ class JobEventController {
     @GetMapping(path = ApiPaths.EVENTS, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Live status and progress of a job (Server-Sent Events), ending with its final state")
     @ApiResponse(responseCode = "200", description = "status events (the status changed) and progress events, each"
-            + " with the job's status, stage, progress and version; the last one carries the final status")
+            + " with the job's status, stage, progress and version; the last one carries the final status",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string",
+                    description = "Server-Sent Events: id (the job's version), event (status or progress) and data,"
+                            + " a JSON object {id, status, stage, progress, progressDetail, attempt, version,"
+                            + " errorCode, at}")))
     @ApiResponse(responseCode = "204", description = "The job has finished and Last-Event-ID names its last event:"
             + " nothing more will come, and EventSource clients stop reconnecting")
     @ApiResponse(responseCode = "404", description = "No such job")
