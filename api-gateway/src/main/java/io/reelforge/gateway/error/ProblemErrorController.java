@@ -71,8 +71,12 @@ class ProblemErrorController implements ErrorController {
         return null;
     }
 
+    /** The error's status; a client asking for the error page itself finds nothing there. */
     private static int status(HttpServletRequest request) {
         @Nullable Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (status == null) {
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
         return status instanceof Integer code && code >= 400 ? code : 500;
     }
 }

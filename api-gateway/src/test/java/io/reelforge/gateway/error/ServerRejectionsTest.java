@@ -82,6 +82,13 @@ class ServerRejectionsTest extends RunningGateway {
         assertProblem(response, ProblemType.BAD_REQUEST);
     }
 
+    @Test
+    void theErrorPageItselfIsNotARoute() {
+        RawHttp.Response response = http.send("GET /error HTTP/1.1\r\nHost: gateway\r\n" + auth);
+
+        assertProblem(response, ProblemType.NOT_FOUND);
+    }
+
     static JsonNode assertProblem(RawHttp.Response response, ProblemType type) {
         assertThat(response.status()).as(response.text()).isEqualTo(type.status().value());
         assertThat(response.header("Content-Type")).hasValueSatisfying(
