@@ -4,12 +4,15 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -25,6 +28,9 @@ import org.springframework.validation.annotation.Validated;
  * @param eventsTimeout how long an event stream stays open (a client reconnects with {@code Last-Event-ID})
  * @param webhooks how webhooks are delivered
  * @param eventsKeepAlive how often a quiet event stream sends a comment line so proxies keep it open; 0 for never
+ * @param maxRequestBody the largest request body accepted (every route takes a small JSON body); more is refused
+ *        with 413 before it is read
+ * @param cors which browser origins may call the API from their pages
  */
 @Validated
 @ConfigurationProperties("reelforge.gateway")
@@ -37,11 +43,16 @@ public record GatewayProperties(
         @Valid @NotNull @DefaultValue Limits limits,
         @NotNull @DefaultValue("30m") Duration eventsTimeout,
         @Valid @NotNull @DefaultValue Webhooks webhooks,
-        @NotNull @DefaultValue("15s") Duration eventsKeepAlive) {
+        @NotNull @DefaultValue("15s") Duration eventsKeepAlive,
+        @NotNull @DefaultValue(DEFAULT_MAX_REQUEST_BODY) DataSize maxRequestBody,
+        @Valid @NotNull @DefaultValue Cors cors) {
 
     public static final String DEFAULT_RETRY_AFTER = "2s";
     public static final String DEFAULT_PAGE_SIZE = "20";
     public static final String MAX_PAGE_SIZE = "100";
+    /** Far above any real request (a product with its script is a few kilobytes), far below a memory problem. */
+    public static final String DEFAULT_MAX_REQUEST_BODY = "1MB";
+    public static final String DEFAULT_CORS_MAX_AGE = "30m";
 
     /**
      * @param lifetime how long a key answers with its original job (the draft suggests at least 24 hours)
@@ -86,6 +97,24 @@ public record GatewayProperties(
             @NotNull @DefaultValue("24h") Duration rotationOverlap,
             @DefaultValue("true") boolean enabled,
             @NotNull @DefaultValue("5s") Duration progressInterval) {
+    }
+
+    /**
+     * Cross-origin calls from browsers (CORS). None are allowed unless listed: the API is meant for servers, and a
+     * key given to a browser page is visible to whoever uses it.
+     *
+     * @param allowedOrigins origins whose pages may call the API, e.g. {@code https://app.example.com}, or patterns
+     *        such as {@code https://*.example.com}; empty for none
+     * @param maxAge how long a browser may keep a preflight's answer
+     */
+    public record Cors(
+            @NotNull @DefaultValue List<@NotBlank String> allowedOrigins,
+            @NotNull @DefaultValue(DEFAULT_CORS_MAX_AGE) Duration maxAge) {
+    }
+
+    @AssertTrue(message = "max-request-body must be at least 1 byte")
+    public boolean isMaxRequestBodyPositive() {
+        return maxRequestBody == null || maxRequestBody.toBytes() > 0; // null is @NotNull's to report
     }
 
     @AssertTrue(message = "default-page-size must not be larger than max-page-size")

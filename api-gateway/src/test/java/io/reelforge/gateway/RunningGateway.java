@@ -17,11 +17,14 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"spring.config.name=api-gateway", "spring.application.name=api-gateway",
                 "reelforge.security.admin-key=" + RunningGateway.ADMIN_KEY,
                 "reelforge.gateway.webhooks.enabled=false",
+                "reelforge.gateway.cors.allowed-origins=" + RunningGateway.ALLOWED_ORIGIN,
                 // short, so a test sees keep-alives; clients (and SseReader) skip them
                 "reelforge.gateway.events-keep-alive=300ms"})
 public abstract class RunningGateway {
 
     public static final String ADMIN_KEY = "test-admin-key-0123456789";
+    /** The one browser origin these tests' gateway lets call the API. */
+    public static final String ALLOWED_ORIGIN = "https://app.example";
     protected static final Path ARTIFACTS = Path.of("target", "running-gateway-artifacts").toAbsolutePath();
 
     @LocalServerPort

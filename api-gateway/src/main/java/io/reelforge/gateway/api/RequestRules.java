@@ -9,8 +9,12 @@ import org.jspecify.annotations.Nullable;
 public final class RequestRules {
 
     public static final int MAX_URL_LENGTH = 2048;
-    /** An http or https URL with a host part; the address policy checks the rest when the job is submitted. */
-    public static final String HTTP_URL = "(?i)https?://[^\\s/?#]+([/?#]\\S*)?";
+    /**
+     * An http or https URL with a host part; the address policy checks the rest when the job is submitted. The
+     * scheme's letters are spelled in both cases rather than with {@code (?i)}: the pattern is published in the
+     * OpenAPI document, where it must be an ECMA-262 regular expression, which has no inline flags.
+     */
+    public static final String HTTP_URL = "[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+([/?#]\\S*)?";
     public static final String HTTP_URL_MESSAGE = "must be an http or https URL";
     public static final int MIN_DURATION_SECONDS = 5;
     public static final int MAX_DURATION_SECONDS = 180;

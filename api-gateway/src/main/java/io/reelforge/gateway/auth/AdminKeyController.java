@@ -64,7 +64,7 @@ class AdminKeyController {
     }
 
     @GetMapping(ApiPaths.ADMIN_KEYS)
-    @Operation(summary = "All API keys (id, tenant, prefix, name, creation time; never the key)")
+    @Operation(operationId = "listKeys", summary = "All API keys (id, tenant, prefix, name, creation time; never the key)")
     KeyList list() {
         return new KeyList(keys.list());
     }

@@ -3,6 +3,7 @@ package io.reelforge.gateway.error;
 import io.reelforge.common.job.JobNotFoundException;
 import io.reelforge.gateway.api.FieldProblem;
 import io.reelforge.gateway.artifact.ArtifactNotFoundException;
+import io.reelforge.gateway.artifact.RangeNotSatisfiableException;
 import io.reelforge.gateway.auth.KeyNotFoundException;
 import io.reelforge.gateway.auth.UnauthenticatedException;
 import io.reelforge.gateway.idempotency.IdempotencyKeyInUseException;
@@ -14,12 +15,14 @@ import io.reelforge.gateway.job.QueueUnavailableException;
 import io.reelforge.gateway.job.UrlNotAllowedException;
 import io.reelforge.gateway.limit.QueueFullException;
 import io.reelforge.gateway.limit.RateLimitedException;
+import io.reelforge.gateway.web.RequestBodyTooLargeException;
 import io.reelforge.gateway.webhook.DeliveryNotFoundException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +61,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ArtifactNotFoundException.class)
     ResponseEntity<ProblemDetail> artifactNotFound(ArtifactNotFoundException e) {
         return answer(ProblemType.ARTIFACT_NOT_FOUND.problem("The job has no file of this name."));
+    }
+
+    @ExceptionHandler(RangeNotSatisfiableException.class)
+    ResponseEntity<ProblemDetail> rangeNotSatisfiable(RangeNotSatisfiableException e) {
+        ProblemDetail problem = ProblemType.RANGE_NOT_SATISFIABLE.problem("The Range cannot be served: it is"
+                + " malformed, starts past the end of the file, has more than 100 parts or adds up to the whole file"
+                + " or more. The file is " + e.length() + " bytes long.");
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.CONTENT_RANGE, "bytes */" + e.length()).body(problem);
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableQuery(InvalidParameterException e) {
+        // Tomcat parses the query string when a parameter is first asked for, so this comes from inside a route
+        return answer(ProblemType.BAD_REQUEST.problem("The query string could not be read: a parameter has an"
+                + " invalid %-escape or is not UTF-8, or there are too many parameters."));
     }
 
     @ExceptionHandler(UrlNotAllowedException.class)
@@ -179,12 +198,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = JsonErrors.fieldOf(ex);
+        if (bodyTooLarge(ex) instanceof RequestBodyTooLargeException big) {
+            ProblemDetail problem = ProblemType.BODY_TOO_LARGE.problem(big.getMessage());
+            problem.setProperty("limit", big.limit());
+            return new ResponseEntity<>(problem, headers, problem.getStatus());
+        }
+        FieldProblem field = JsonErrors.problemOf(ex);
         ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem(field == null
                 ? "The request body is missing or is not valid JSON."
-                : "The request body could not be read: " + field + " has the wrong type or shape.");
+                : "The request body could not be read: " + field.field() + " " + field.message() + ".");
         if (field != null) {
-            withErrors(problem, List.of(new FieldProblem(field, "has the wrong type or shape")));
+            withErrors(problem, List.of(field));
         }
         return new ResponseEntity<>(problem, headers, status);
     }
@@ -204,6 +228,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             ProblemType.forStatus(statusCode).describe(problem);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static @Nullable RequestBodyTooLargeException bodyTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestBodyTooLargeException big) {
+                return big;
+            }
+        }
+        return null;
     }
 
     private static boolean isUntyped(ProblemDetail problem) {

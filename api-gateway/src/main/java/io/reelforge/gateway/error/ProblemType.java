@@ -21,6 +21,11 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     UNAUTHORIZED("unauthorized", "Unauthorized", HttpStatus.UNAUTHORIZED),
+    ORIGIN_NOT_ALLOWED("origin-not-allowed", "Origin not allowed", HttpStatus.FORBIDDEN),
+    BODY_TOO_LARGE("body-too-large", "Request body too large", HttpStatus.CONTENT_TOO_LARGE),
+    URI_TOO_LONG("uri-too-long", "Request line too long", HttpStatus.URI_TOO_LONG),
+    RANGE_NOT_SATISFIABLE("range-not-satisfiable", "Range not satisfiable", HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE),
+    HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
     KEY_NOT_FOUND("key-not-found", "API key not found", HttpStatus.NOT_FOUND),
     DELIVERY_NOT_FOUND("delivery-not-found", "Delivery not found", HttpStatus.NOT_FOUND),
     JOB_FINISHED("job-finished", "Job already finished", HttpStatus.CONFLICT),
@@ -32,7 +37,7 @@ public enum ProblemType {
     QUEUE_FULL("queue-full", "Too many unfinished jobs", HttpStatus.TOO_MANY_REQUESTS),
     QUEUE_UNAVAILABLE("queue-unavailable", "Job queue unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR),
-    /** Any other status Spring MVC answers with (413, ...); its {@code status()} is only nominal. */
+    /** Any other status the server answers with (501, ...); its {@code status()} is only nominal. */
     HTTP_ERROR("http-error", "HTTP error", HttpStatus.BAD_REQUEST);
 
     public static final String BASE = "https://reelforge.dev/problems/";
@@ -80,7 +85,11 @@ public enum ProblemType {
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
+            case 413 -> BODY_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 416 -> RANGE_NOT_SATISFIABLE;
+            case 431 -> HEADERS_TOO_LARGE;
             case 500 -> INTERNAL_ERROR;
             default -> HTTP_ERROR;
         };

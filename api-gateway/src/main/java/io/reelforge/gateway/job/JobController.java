@@ -47,7 +47,8 @@ class JobController {
     }
 
     @GetMapping(ApiPaths.JOBS)
-    @Operation(summary = "The caller's jobs, newest first, a page at a time")
+    @Operation(operationId = "listJobs", summary = "The caller's jobs, newest first, a page at a time")
+    @ApiResponse(responseCode = "200", description = "A page of jobs")
     JobPage list(Caller caller, @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Jobs per page (1 to the configured maximum, 100 by default)")
             @RequestParam(required = false) @Nullable Integer size) {

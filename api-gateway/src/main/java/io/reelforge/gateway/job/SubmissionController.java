@@ -19,6 +19,11 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +46,25 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Submit", description = "Start jobs; each answers 202 with the job to poll")
 class SubmissionController {
 
+    /** What every route that starts a job answers, besides the errors every route can answer. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "202", description = "The job was queued", headers = {
+            @Header(name = HttpHeaders.LOCATION, description = "The job's URL, to poll",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before polling",
+                    schema = @Schema(type = "integer", minimum = "1")),
+            @Header(name = "Idempotent-Replayed", description = "true when this answers an earlier request with the"
+                    + " same Idempotency-Key (nothing new was created)", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "409", description = "idempotency_key_in_use: the first request with this"
+            + " Idempotency-Key is still being handled; send it again after Retry-After")
+    @ApiResponse(responseCode = "422", description = "idempotency_key_reused: the Idempotency-Key was used with"
+            + " another body or route")
+    @ApiResponse(responseCode = "429", description = "rate_limited (too many jobs a minute) or queue_full (too many"
+            + " unfinished jobs); Retry-After says when to try again")
+    @interface SubmitResponses {
+    }
+
     private static final String KEY_DESCRIPTION = "A unique key per intended job (IETF Idempotency-Key): a repeat"
             + " with the same body answers with the original job; with another body 422; while the first is still"
             + " being handled 409. Remembered for 24 hours.";
@@ -60,9 +84,7 @@ class SubmissionController {
 
     @PostMapping(path = ApiPaths.VIDEOS, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Turn a product page into a narrated video ad (scrape, script, render)")
-    @ApiResponse(responseCode = "202", description = "The job was queued", headers = {
-            @Header(name = HttpHeaders.LOCATION, description = "The job"),
-            @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before polling")})
+    @SubmitResponses
     ResponseEntity<JobView> createVideo(Caller caller, @Valid @RequestBody VideoRequest body,
             @Parameter(description = KEY_DESCRIPTION) @RequestHeader(name = IdempotentSubmissions.HEADER, required = false)
             @Nullable String key) {
@@ -72,7 +94,7 @@ class SubmissionController {
 
     @PostMapping(path = ApiPaths.SCRAPE_PRODUCT_URL, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Extract the product details from a page (the original route, now a job)")
-    @ApiResponse(responseCode = "202", description = "The job was queued")
+    @SubmitResponses
     ResponseEntity<JobView> scrapeProductUrl(Caller caller, @Valid @RequestBody ScrapeProductRequest body,
             @Parameter(description = KEY_DESCRIPTION) @RequestHeader(name = IdempotentSubmissions.HEADER, required = false)
             @Nullable String key) {
@@ -82,7 +104,7 @@ class SubmissionController {
 
     @PostMapping(path = ApiPaths.GENERATE_SCRIPT, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Write a video script from a keyword or product details (the original route, now a job)")
-    @ApiResponse(responseCode = "202", description = "The job was queued")
+    @SubmitResponses
     ResponseEntity<JobView> generateScript(Caller caller, @Valid @RequestBody GenerateScriptRequest body,
             @Parameter(description = KEY_DESCRIPTION) @RequestHeader(name = IdempotentSubmissions.HEADER, required = false)
             @Nullable String key) {
@@ -92,7 +114,7 @@ class SubmissionController {
 
     @PostMapping(path = ApiPaths.GENERATE_VIDEO, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Render a video from product details and an optional script (the original route, now a job)")
-    @ApiResponse(responseCode = "202", description = "The job was queued")
+    @SubmitResponses
     ResponseEntity<JobView> generateVideo(Caller caller, @Valid @RequestBody GenerateVideoRequest body,
             @Parameter(description = KEY_DESCRIPTION) @RequestHeader(name = IdempotentSubmissions.HEADER, required = false)
             @Nullable String key) {

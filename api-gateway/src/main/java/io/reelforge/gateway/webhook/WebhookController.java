@@ -85,7 +85,8 @@ class WebhookController {
     }
 
     @GetMapping(ApiPaths.DELIVERIES)
-    @Operation(summary = "Every webhook delivery of a job, with each attempt")
+    @Operation(operationId = "listDeliveries", summary = "Every webhook delivery of a job, with each attempt")
+    @ApiResponse(responseCode = "200", description = "The job's deliveries")
     @ApiResponse(responseCode = "404", description = "No such job")
     DeliveryList list(Caller caller, @PathVariable String id) {
         jobs.find(caller.tenant(), id);

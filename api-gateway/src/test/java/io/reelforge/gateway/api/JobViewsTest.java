@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 class JobViewsTest {
 
@@ -26,7 +27,8 @@ class JobViewsTest {
                 new GatewayProperties.Limits(120, 60, 200), Duration.ofMinutes(30),
                 new GatewayProperties.Webhooks(List.of(Duration.ZERO), 0.1, Duration.ofSeconds(15), Duration.ofMillis(500),
                         Duration.ofSeconds(60), Duration.ofHours(24), true, Duration.ofSeconds(5)),
-                Duration.ofSeconds(15)));
+                Duration.ofSeconds(15), DataSize.ofMegabytes(1),
+                new GatewayProperties.Cors(List.of(), Duration.ofMinutes(30))));
     }
 
     private static Job renderedJob() {

@@ -8,6 +8,7 @@ import io.reelforge.common.json.Json;
 import io.reelforge.common.stage.JobTracker;
 import io.reelforge.gateway.ApiClient;
 import io.reelforge.gateway.RunningGateway;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,6 +113,32 @@ class JobEventsTest extends RunningGateway {
         try (SseReader stream = SseReader.open(client, "/api/v1/jobs/" + id + "/events")) {
             List<SseReader.Event> events = stream.untilEnd(WAIT);
             assertThat(events).extracting(e -> data(e).path("status").asString()).containsExactly("canceled");
+        }
+    }
+
+    @Test
+    void aReconnectAfterTheLastEventIs204SoClientsStopReconnecting() {
+        ApiClient client = newTenant();
+        String id = client.createJob();
+        runToSuccess(id);
+
+        HttpResponse<String> response = client.get("/api/v1/jobs/" + id + "/events", "Accept", "text/event-stream",
+                "Last-Event-ID", "6");
+
+        // EventSource reconnects after any 200 that ends, even an empty one; a 204 is what makes it stop
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void aReconnectBeforeTheLastEventOfAFinishedJobGetsTheRestThenEnds() throws Exception {
+        ApiClient client = newTenant();
+        String id = client.createJob();
+        runToSuccess(id);
+
+        try (SseReader stream = SseReader.open(client, "/api/v1/jobs/" + id + "/events", "Last-Event-ID", "4")) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.untilEnd(WAIT)).extracting(SseReader.Event::id).containsExactly("5", "6");
         }
     }
 
