@@ -25,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param eventsTimeout how long an event stream stays open (a client reconnects with {@code Last-Event-ID})
  * @param webhooks how webhooks are delivered
  * @param eventsKeepAlive how often a quiet event stream sends a comment line so proxies keep it open; 0 for never
+ * @param availability how the gateway answers while Redis or Kafka is unavailable
  */
 @Validated
 @ConfigurationProperties("reelforge.gateway")
@@ -37,7 +38,8 @@ public record GatewayProperties(
         @Valid @NotNull @DefaultValue Limits limits,
         @NotNull @DefaultValue("30m") Duration eventsTimeout,
         @Valid @NotNull @DefaultValue Webhooks webhooks,
-        @NotNull @DefaultValue("15s") Duration eventsKeepAlive) {
+        @NotNull @DefaultValue("15s") Duration eventsKeepAlive,
+        @Valid @NotNull @DefaultValue Availability availability) {
 
     public static final String DEFAULT_RETRY_AFTER = "2s";
     public static final String DEFAULT_PAGE_SIZE = "20";
@@ -86,6 +88,36 @@ public record GatewayProperties(
             @NotNull @DefaultValue("24h") Duration rotationOverlap,
             @DefaultValue("true") boolean enabled,
             @NotNull @DefaultValue("5s") Duration progressInterval) {
+    }
+
+    /**
+     * Failing fast when a dependency is down: a client that gets {@code 503} at once can retry; one that waits on a
+     * dead connection gives up, and its request may still be carried out later. The Redis and Kafka client timeouts
+     * themselves are Spring Boot's settings ({@code spring.data.redis.timeout}, {@code connect-timeout},
+     * {@code spring.kafka.producer.properties.*}) in {@code api-gateway.yml}.
+     *
+     * @param retryAfter the {@code Retry-After} of a {@code 503} answered because Redis or Kafka is unavailable
+     * @param healthTimeout how long the health check waits for the Kafka broker before saying it is down
+     * @param redisReconnectDelay the longest wait between two attempts to reconnect to Redis, so the gateway is back
+     *        soon after Redis is (Lettuce's own back-off grows to 30 s)
+     * @param kafkaProbeInterval after Kafka refused a job, further submits are refused at once, but for one per
+     *        interval that tries Kafka again
+     */
+    public record Availability(
+            @NotNull @DefaultValue(DEFAULT_UNAVAILABLE_RETRY_AFTER) Duration retryAfter,
+            @NotNull @DefaultValue(DEFAULT_HEALTH_TIMEOUT) Duration healthTimeout,
+            @NotNull @DefaultValue(DEFAULT_REDIS_RECONNECT_DELAY) Duration redisReconnectDelay,
+            @NotNull @DefaultValue(DEFAULT_KAFKA_PROBE_INTERVAL) Duration kafkaProbeInterval) {
+
+        public static final String DEFAULT_UNAVAILABLE_RETRY_AFTER = "5s";
+        public static final String DEFAULT_HEALTH_TIMEOUT = "800ms";
+        public static final String DEFAULT_REDIS_RECONNECT_DELAY = "1s";
+        public static final String DEFAULT_KAFKA_PROBE_INTERVAL = "1s";
+
+        /** {@code Retry-After} in whole seconds, at least 1. */
+        public long retryAfterSeconds() {
+            return Math.max(1, retryAfter.toSeconds());
+        }
     }
 
     @AssertTrue(message = "default-page-size must not be larger than max-page-size")

@@ -5,6 +5,7 @@ import io.reelforge.common.artifact.FileSystemArtifactStore;
 import io.reelforge.common.net.UrlPolicy;
 import io.reelforge.gateway.api.JobViews;
 import io.reelforge.gateway.auth.ApiKeyStore;
+import io.reelforge.gateway.availability.KafkaCircuit;
 import io.reelforge.gateway.events.JobEventHub;
 import io.reelforge.gateway.events.StreamKeepAlive;
 import io.reelforge.gateway.idempotency.IdempotencyStore;
@@ -33,7 +34,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({JobSubmissionService.class, JobQueryService.class, JobRetryService.class, JobViews.class,
-        IdempotentSubmissions.class, JobEventHub.class, StreamKeepAlive.class})
+        KafkaCircuit.class, IdempotentSubmissions.class, JobEventHub.class, StreamKeepAlive.class})
 public class GatewaySliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
