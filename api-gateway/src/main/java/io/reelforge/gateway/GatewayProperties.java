@@ -4,9 +4,12 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -26,6 +29,10 @@ import org.springframework.validation.annotation.Validated;
  * @param webhooks how webhooks are delivered
  * @param eventsKeepAlive how often a quiet event stream sends a comment line so proxies keep it open; 0 for never
  * @param availability how the gateway answers while Redis or Kafka is unavailable
+ * @param scriptLanguages the languages the script writer writes, as primary subtags ({@code en} covers
+ *        {@code en-GB}); {@code *} for any; {@code auto} for any when a language model is configured
+ *        ({@code OPENAI_API_KEY}), else the offline writer's {@code de, en, es, fr}. A script in another language is
+ *        refused at submit
  */
 @Validated
 @ConfigurationProperties("reelforge.gateway")
@@ -39,11 +46,16 @@ public record GatewayProperties(
         @NotNull @DefaultValue("30m") Duration eventsTimeout,
         @Valid @NotNull @DefaultValue Webhooks webhooks,
         @NotNull @DefaultValue("15s") Duration eventsKeepAlive,
-        @Valid @NotNull @DefaultValue Availability availability) {
+        @Valid @NotNull @DefaultValue Availability availability,
+        @NotEmpty @DefaultValue(DEFAULT_SCRIPT_LANGUAGES)
+        List<@NotNull @Pattern(regexp = SCRIPT_LANGUAGE, message = SCRIPT_LANGUAGE_MESSAGE) String> scriptLanguages) {
 
     public static final String DEFAULT_RETRY_AFTER = "2s";
     public static final String DEFAULT_PAGE_SIZE = "20";
     public static final String MAX_PAGE_SIZE = "100";
+    public static final String DEFAULT_SCRIPT_LANGUAGES = "auto";
+    static final String SCRIPT_LANGUAGE = "auto|\\*|[A-Za-z]{2,3}";
+    static final String SCRIPT_LANGUAGE_MESSAGE = "must be auto, * or a language subtag such as en";
 
     /**
      * @param lifetime how long a key answers with its original job (the draft suggests at least 24 hours)
@@ -80,7 +92,7 @@ public record GatewayProperties(
      */
     public record Webhooks(
             @NotNull @DefaultValue({"0s", "5s", "5m", "30m", "2h", "5h", "10h", "14h", "20h", "24h"})
-            java.util.List<Duration> schedule,
+            List<Duration> schedule,
             @DefaultValue("0.1") double jitter,
             @NotNull @DefaultValue("15s") Duration timeout,
             @NotNull @DefaultValue("500ms") Duration pollInterval,

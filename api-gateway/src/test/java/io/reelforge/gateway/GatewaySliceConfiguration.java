@@ -13,6 +13,7 @@ import io.reelforge.gateway.idempotency.IdempotentSubmissions;
 import io.reelforge.gateway.job.JobQueryService;
 import io.reelforge.gateway.job.JobRetryService;
 import io.reelforge.gateway.job.JobSubmissionService;
+import io.reelforge.gateway.job.ScriptLanguages;
 import io.reelforge.gateway.limit.SubmissionLimits;
 import io.reelforge.gateway.webhook.DeliveryStore;
 import io.reelforge.gateway.webhook.WebhookEndpoints;
@@ -34,7 +35,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({JobSubmissionService.class, JobQueryService.class, JobRetryService.class, JobViews.class,
-        KafkaCircuit.class, IdempotentSubmissions.class, JobEventHub.class, StreamKeepAlive.class})
+        KafkaCircuit.class, ScriptLanguages.class, IdempotentSubmissions.class, JobEventHub.class, StreamKeepAlive.class})
 public class GatewaySliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");

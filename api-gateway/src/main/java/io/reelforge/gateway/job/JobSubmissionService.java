@@ -43,18 +43,21 @@ public class JobSubmissionService {
     private final SubmissionLimits limits;
     private final WebhookEndpoints webhooks;
     private final KafkaCircuit kafka;
+    private final ScriptLanguages languages;
 
     public JobSubmissionService(JobTracker tracker, UrlPolicy urlPolicy, Clock clock, SubmissionLimits limits,
-            WebhookEndpoints webhooks, KafkaCircuit kafka) {
+            WebhookEndpoints webhooks, KafkaCircuit kafka, ScriptLanguages languages) {
         this.tracker = tracker;
         this.urlPolicy = urlPolicy;
         this.clock = clock;
         this.limits = limits;
         this.webhooks = webhooks;
         this.kafka = kafka;
+        this.languages = languages;
     }
 
     /**
+     * @throws InvalidFieldException when the script writer cannot write the language asked for
      * @throws UrlNotAllowedException when the request's URL may not be fetched
      * @throws QueueUnavailableException when the first stage could not be queued (the job is then failed), or Kafka
      *         refused a job a moment ago (nothing is saved)
@@ -63,6 +66,7 @@ public class JobSubmissionService {
      */
     public Job submit(String tenant, JobKind kind, JobRequest request, @Nullable String callbackUrl,
             @Nullable List<String> webhookEvents) {
+        languages.check(kind, request);
         if (request.url() != null) {
             checkUrl("url", request.url());
         }
