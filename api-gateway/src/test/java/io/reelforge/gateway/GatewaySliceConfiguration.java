@@ -35,7 +35,8 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({JobSubmissionService.class, JobQueryService.class, JobRetryService.class, JobViews.class,
-        KafkaCircuit.class, ScriptLanguages.class, IdempotentSubmissions.class, JobEventHub.class, StreamKeepAlive.class})
+        KafkaCircuit.class, ScriptLanguages.class, IdempotentSubmissions.class, JobEventHub.class,
+        StreamKeepAlive.class})
 public class GatewaySliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");

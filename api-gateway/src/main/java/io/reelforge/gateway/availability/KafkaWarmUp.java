@@ -8,6 +8,7 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -26,6 +27,7 @@ class KafkaWarmUp {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final KafkaTemplate<String, Object> kafka;
+    private volatile boolean closing;
 
     KafkaWarmUp(KafkaTemplate<String, Object> kafka) {
         this.kafka = kafka;
@@ -36,12 +38,17 @@ class KafkaWarmUp {
         Thread.ofVirtual().name("kafka-warm-up").start(this::fetchMetadata);
     }
 
+    @EventListener(ContextClosedEvent.class)
+    void stop() {
+        closing = true; // a producer asked for metadata after its factory closed would be a new one, left open
+    }
+
     private void fetchMetadata() {
         List<String> topics = new ArrayList<>(Topics.STAGE_TOPICS);
         topics.add(Topics.JOB_EVENTS);
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         for (String topic : topics) {
-            while (true) {
+            while (!closing) {
                 try {
                     kafka.partitionsFor(topic); // each try waits up to max.block.ms
                     break;
@@ -56,6 +63,8 @@ class KafkaWarmUp {
                 }
             }
         }
-        log.debug("Kafka metadata fetched for {}", topics);
+        if (!closing) {
+            log.debug("Kafka metadata fetched for {}", topics);
+        }
     }
 }

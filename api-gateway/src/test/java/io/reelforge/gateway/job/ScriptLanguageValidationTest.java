@@ -84,7 +84,8 @@ class ScriptLanguageValidationTest {
     void aRenderOfTheClientsOwnScriptWritesNoScriptSoAnyLanguageIsAccepted() {
         MvcTestResult result = post("/api/v1/generate-video", """
                 {"product": {"title": "Aurora", "images": ["https://shop.example/a.jpg"]}, "language": "zh-Hant-TW",
-                 "script": {"title": "Aurora", "scenes": [{"narration": "慢慢地享受早晨。", "imageIndex": 0}]}}""");
+                 "script": {"title": "Aurora",
+                            "scenes": [{"narration": "慢慢地享受早晨。", "imageIndex": 0}]}}""");
 
         assertThat(result).hasStatus(202);
     }

@@ -51,7 +51,8 @@ class ScriptLanguagesTest {
                 new GatewayProperties.Idempotency(Duration.ofHours(24), Duration.ofSeconds(60)),
                 new GatewayProperties.Limits(120, 60, 200), Duration.ofMinutes(30),
                 new GatewayProperties.Webhooks(List.of(Duration.ZERO), 0.1, Duration.ofSeconds(15),
-                        Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofHours(24), true, Duration.ofSeconds(5)),
+                        Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofHours(24), true,
+                        Duration.ofSeconds(5)),
                 Duration.ofSeconds(15),
                 new GatewayProperties.Availability(Duration.ofSeconds(5), Duration.ofMillis(800), Duration.ofSeconds(1),
                         Duration.ofSeconds(1)), scriptLanguages);

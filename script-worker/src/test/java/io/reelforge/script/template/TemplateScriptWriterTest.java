@@ -60,8 +60,9 @@ class TemplateScriptWriterTest {
     @MethodSource("subjectsAndDurations")
     void theNarrationFitsTheWordBudgetOfTheDuration(ScriptSubject subject, int seconds) {
         int words = SpokenText.wordCount(write(subject, seconds).narration());
+        int budget = ScriptRules.of(subject, new JobOptions(seconds, "en", null)).wordBudget();
 
-        assertThat(words).isLessThanOrEqualTo(ScriptRules.of(subject, new JobOptions(seconds, "en", null)).wordBudget());
+        assertThat(words).isLessThanOrEqualTo(budget);
     }
 
     @ParameterizedTest(name = "{0} in {1} s")

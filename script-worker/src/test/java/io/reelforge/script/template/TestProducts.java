@@ -62,7 +62,8 @@ final class TestProducts {
                 + " deliver rich, balanced sound. Memory-foam cushions stay comfortable for hours, and a single charge"
                 + " lasts up to 40 hours.", "Halcyon Audio", new BigDecimal("249.00"), "USD", "InStock", "HAL-ANC-01",
                 images(4), List.of("Adaptive noise cancelling that adjusts to your surroundings",
-                        "Up to 40 hours of battery life on a single charge", "Custom 40 mm drivers for rich, balanced sound",
+                        "Up to 40 hours of battery life on a single charge",
+                        "Custom 40 mm drivers for rich, balanced sound",
                         "Memory-foam cushions for all-day comfort"),
                 "http://127.0.0.1/products/halcyon-anc-headphones");
     }
