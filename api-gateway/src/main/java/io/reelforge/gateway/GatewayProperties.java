@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +33,11 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRequestBody the largest request body accepted (every route takes a small JSON body); more is refused
  *        with 413 before it is read
  * @param cors which browser origins may call the API from their pages
+ * @param availability how the gateway answers while Redis or Kafka is unavailable
+ * @param scriptLanguages the languages the script writer writes, as primary subtags ({@code en} covers
+ *        {@code en-GB}); {@code *} for any; {@code auto} for any when a language model is configured
+ *        ({@code OPENAI_API_KEY}), else the offline writer's {@code de, en, es, fr}. A script in another language is
+ *        refused at submit
  */
 @Validated
 @ConfigurationProperties("reelforge.gateway")
@@ -45,7 +52,10 @@ public record GatewayProperties(
         @Valid @NotNull @DefaultValue Webhooks webhooks,
         @NotNull @DefaultValue("15s") Duration eventsKeepAlive,
         @NotNull @DefaultValue(DEFAULT_MAX_REQUEST_BODY) DataSize maxRequestBody,
-        @Valid @NotNull @DefaultValue Cors cors) {
+        @Valid @NotNull @DefaultValue Cors cors,
+        @Valid @NotNull @DefaultValue Availability availability,
+        @NotEmpty @DefaultValue(DEFAULT_SCRIPT_LANGUAGES)
+        List<@NotNull @Pattern(regexp = SCRIPT_LANGUAGE, message = SCRIPT_LANGUAGE_MESSAGE) String> scriptLanguages) {
 
     public static final String DEFAULT_RETRY_AFTER = "2s";
     public static final String DEFAULT_PAGE_SIZE = "20";
@@ -53,6 +63,9 @@ public record GatewayProperties(
     /** Far above any real request (a product with its script is a few kilobytes), far below a memory problem. */
     public static final String DEFAULT_MAX_REQUEST_BODY = "1MB";
     public static final String DEFAULT_CORS_MAX_AGE = "30m";
+    public static final String DEFAULT_SCRIPT_LANGUAGES = "auto";
+    static final String SCRIPT_LANGUAGE = "auto|\\*|[A-Za-z]{2,3}";
+    static final String SCRIPT_LANGUAGE_MESSAGE = "must be auto, * or a language subtag such as en";
 
     /**
      * @param lifetime how long a key answers with its original job (the draft suggests at least 24 hours)
@@ -89,7 +102,7 @@ public record GatewayProperties(
      */
     public record Webhooks(
             @NotNull @DefaultValue({"0s", "5s", "5m", "30m", "2h", "5h", "10h", "14h", "20h", "24h"})
-            java.util.List<Duration> schedule,
+            List<Duration> schedule,
             @DefaultValue("0.1") double jitter,
             @NotNull @DefaultValue("15s") Duration timeout,
             @NotNull @DefaultValue("500ms") Duration pollInterval,
@@ -115,6 +128,36 @@ public record GatewayProperties(
     @AssertTrue(message = "max-request-body must be at least 1 byte")
     public boolean isMaxRequestBodyPositive() {
         return maxRequestBody == null || maxRequestBody.toBytes() > 0; // null is @NotNull's to report
+    }
+
+    /**
+     * Failing fast when a dependency is down: a client that gets {@code 503} at once can retry; one that waits on a
+     * dead connection gives up, and its request may still be carried out later. The Redis and Kafka client timeouts
+     * themselves are Spring Boot's settings ({@code spring.data.redis.timeout}, {@code connect-timeout},
+     * {@code spring.kafka.producer.properties.*}) in {@code api-gateway.yml}.
+     *
+     * @param retryAfter the {@code Retry-After} of a {@code 503} answered because Redis or Kafka is unavailable
+     * @param healthTimeout how long the health check waits for the Kafka broker before saying it is down
+     * @param redisReconnectDelay the longest wait between two attempts to reconnect to Redis, so the gateway is back
+     *        soon after Redis is (Lettuce's own back-off grows to 30 s)
+     * @param kafkaProbeInterval after Kafka refused a job, further submits are refused at once, but for one per
+     *        interval that tries Kafka again
+     */
+    public record Availability(
+            @NotNull @DefaultValue(DEFAULT_UNAVAILABLE_RETRY_AFTER) Duration retryAfter,
+            @NotNull @DefaultValue(DEFAULT_HEALTH_TIMEOUT) Duration healthTimeout,
+            @NotNull @DefaultValue(DEFAULT_REDIS_RECONNECT_DELAY) Duration redisReconnectDelay,
+            @NotNull @DefaultValue(DEFAULT_KAFKA_PROBE_INTERVAL) Duration kafkaProbeInterval) {
+
+        public static final String DEFAULT_UNAVAILABLE_RETRY_AFTER = "5s";
+        public static final String DEFAULT_HEALTH_TIMEOUT = "800ms";
+        public static final String DEFAULT_REDIS_RECONNECT_DELAY = "1s";
+        public static final String DEFAULT_KAFKA_PROBE_INTERVAL = "1s";
+
+        /** {@code Retry-After} in whole seconds, at least 1. */
+        public long retryAfterSeconds() {
+            return Math.max(1, retryAfter.toSeconds());
+        }
     }
 
     @AssertTrue(message = "default-page-size must not be larger than max-page-size")

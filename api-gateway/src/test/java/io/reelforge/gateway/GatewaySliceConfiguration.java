@@ -6,6 +6,7 @@ import io.reelforge.common.net.UrlPolicy;
 import io.reelforge.common.watchdog.LeaseSweeper;
 import io.reelforge.gateway.api.JobViews;
 import io.reelforge.gateway.auth.ApiKeyStore;
+import io.reelforge.gateway.availability.KafkaCircuit;
 import io.reelforge.gateway.events.JobEventHub;
 import io.reelforge.gateway.events.StreamKeepAlive;
 import io.reelforge.gateway.idempotency.IdempotencyStore;
@@ -13,6 +14,7 @@ import io.reelforge.gateway.idempotency.IdempotentSubmissions;
 import io.reelforge.gateway.job.JobQueryService;
 import io.reelforge.gateway.job.JobRetryService;
 import io.reelforge.gateway.job.JobSubmissionService;
+import io.reelforge.gateway.job.ScriptLanguages;
 import io.reelforge.gateway.limit.SubmissionLimits;
 import io.reelforge.gateway.webhook.DeliveryStore;
 import io.reelforge.gateway.webhook.WebhookEndpoints;
@@ -34,7 +36,8 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({JobSubmissionService.class, JobQueryService.class, JobRetryService.class, JobViews.class,
-        IdempotentSubmissions.class, JobEventHub.class, StreamKeepAlive.class})
+        KafkaCircuit.class, ScriptLanguages.class, IdempotentSubmissions.class, JobEventHub.class,
+        StreamKeepAlive.class})
 public class GatewaySliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");

@@ -5,6 +5,7 @@ import io.reelforge.common.job.JobKind;
 import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.RunOutcome;
+import io.reelforge.common.job.JobWarning;
 import io.reelforge.common.product.ProductDetails;
 import io.reelforge.common.script.TokenUsage;
 import io.reelforge.common.script.VideoScript;
@@ -65,7 +66,10 @@ public record JobView(
     public record ResultsView(@Nullable ProductDetails product, @Nullable VideoScript script,
             List<ArtifactView> artifacts,
             @Schema(description = "What the language model spent writing the script; absent when the offline writer"
-                    + " wrote it or the client sent it") @Nullable UsageView scriptUsage) {
+                    + " wrote it or the client sent it") @Nullable UsageView scriptUsage,
+            @Schema(description = "Where the result falls short of the request, and why: duration_short when the"
+                    + " product's facts fill less than the durationSeconds asked for (by more than 15 %) and nothing"
+                    + " is invented to fill it; empty for most jobs") List<JobWarning> warnings) {
     }
 
     @Schema(name = "TokenUsage", description = "Tokens a language model read and wrote: what its provider bills")

@@ -34,7 +34,7 @@ public class JobViews {
                 error(job.error()),
                 request(job.request()),
                 new JobView.ResultsView(job.results().product(), job.results().script(), artifacts,
-                        JobView.UsageView.of(job.results().scriptUsage())),
+                        JobView.UsageView.of(job.results().scriptUsage()), job.results().warnings()),
                 links(job, artifacts));
     }
 

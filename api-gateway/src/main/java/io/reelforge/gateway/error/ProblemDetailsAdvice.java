@@ -1,6 +1,8 @@
 package io.reelforge.gateway.error;
 
 import io.reelforge.common.job.JobNotFoundException;
+import io.reelforge.gateway.GatewayProperties;
+import io.reelforge.gateway.availability.Outages;
 import io.reelforge.gateway.api.FieldProblem;
 import io.reelforge.gateway.artifact.ArtifactNotFoundException;
 import io.reelforge.gateway.artifact.RangeNotSatisfiableException;
@@ -52,6 +54,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final URI BLANK_TYPE = URI.create("about:blank");
+
+    /** Seconds a client should wait before sending again a request refused because a dependency is down. */
+    private final String unavailableRetryAfter;
+
+    public ProblemDetailsAdvice(GatewayProperties properties) {
+        this.unavailableRetryAfter = String.valueOf(properties.availability().retryAfterSeconds());
+    }
 
     @ExceptionHandler(JobNotFoundException.class)
     ResponseEntity<ProblemDetail> jobNotFound(JobNotFoundException e) {
@@ -157,10 +166,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(QueueUnavailableException.class)
     ResponseEntity<ProblemDetail> queueUnavailable(QueueUnavailableException e) {
-        ProblemDetail problem = ProblemType.QUEUE_UNAVAILABLE.problem(
-                "The job queue is unavailable, so the job was not started (it is marked failed). Try again later.");
-        problem.setProperty("jobId", e.jobId());
-        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "10").body(problem);
+        ProblemDetail problem = ProblemType.QUEUE_UNAVAILABLE.problem(e.jobId() == null
+                ? "The job queue is unavailable, so no job was created. Try again later."
+                : "The job queue is unavailable, so the job was not started (it is marked failed). Try again later.");
+        if (e.jobId() != null) {
+            problem.setProperty("jobId", e.jobId());
+        }
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, unavailableRetryAfter)
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)
@@ -169,6 +182,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             // a player that seeks or stops drops its connection mid-download: nothing to answer, nothing wrong
             log.debug("client went away: {}", e.toString());
             return null;
+        }
+        if (Outages.isRedisUnavailable(e)) {
+            // an outage, not a bug: one line per request, no stack trace
+            log.warn("answered 503: Redis is unavailable ({})", e.toString());
+            ProblemDetail problem = ProblemType.SERVICE_UNAVAILABLE.problem(
+                    "The service is briefly unavailable, so nothing was done. Send the request again later.");
+            return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, unavailableRetryAfter)
+                    .body(problem);
         }
         log.error("unexpected error while answering a request", e);
         return answer(ProblemType.INTERNAL_ERROR.problem(

@@ -36,6 +36,8 @@ public enum ProblemType {
     RATE_LIMITED("rate-limited", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
     QUEUE_FULL("queue-full", "Too many unfinished jobs", HttpStatus.TOO_MANY_REQUESTS),
     QUEUE_UNAVAILABLE("queue-unavailable", "Job queue unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+    /** Redis (jobs, keys, limits) is down or not answering in time; the same request works once it is back. */
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR),
     /** Any other status the server answers with (501, ...); its {@code status()} is only nominal. */
     HTTP_ERROR("http-error", "HTTP error", HttpStatus.BAD_REQUEST);
@@ -91,6 +93,7 @@ public enum ProblemType {
             case 416 -> RANGE_NOT_SATISFIABLE;
             case 431 -> HEADERS_TOO_LARGE;
             case 500 -> INTERNAL_ERROR;
+            case 503 -> SERVICE_UNAVAILABLE;
             default -> HTTP_ERROR;
         };
     }

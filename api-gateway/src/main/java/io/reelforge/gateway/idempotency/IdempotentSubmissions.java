@@ -45,7 +45,12 @@ public class IdempotentSubmissions {
         try {
             job = work.get();
         } catch (RuntimeException e) {
-            store.release(tenant, key); // nothing was created: the client may send the same request again
+            try {
+                store.release(tenant, key); // nothing was created: the client may send the same request again
+            } catch (RuntimeException releaseFailed) {
+                // Redis went down meanwhile: the in-flight marker expires by itself; answer with the first failure
+                e.addSuppressed(releaseFailed);
+            }
             throw e;
         }
         store.complete(tenant, key, fingerprint, job.id());

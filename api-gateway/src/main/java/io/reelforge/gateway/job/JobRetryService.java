@@ -1,11 +1,13 @@
 package io.reelforge.gateway.job;
 
 import io.reelforge.common.job.Job;
+import io.reelforge.common.job.JobNotFoundException;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.stage.JobTracker;
 import io.reelforge.common.stage.StagePayloads;
 import io.reelforge.common.watchdog.LeaseSweeper;
+import io.reelforge.gateway.availability.KafkaCircuit;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -27,41 +29,53 @@ public class JobRetryService {
     private final JobTracker tracker;
     private final LeaseSweeper sweeper;
     private final Clock clock;
+    private final KafkaCircuit kafka;
 
-    public JobRetryService(JobQueryService jobs, JobTracker tracker, LeaseSweeper sweeper, Clock clock) {
+    public JobRetryService(JobQueryService jobs, JobTracker tracker, LeaseSweeper sweeper, Clock clock,
+            KafkaCircuit kafka) {
         this.jobs = jobs;
         this.tracker = tracker;
         this.sweeper = sweeper;
         this.clock = clock;
+        this.kafka = kafka;
     }
 
     /**
      * @throws io.reelforge.common.job.JobNotFoundException when the tenant has no such job
      * @throws JobNotRetryableException when the job is not failed or canceled, nor abandoned by its worker
      * @throws QueueUnavailableException when the stage message could not be queued (the job is failed again)
+     * @throws org.springframework.dao.DataAccessException when Redis is unavailable (answered 503)
      */
     public Job retry(String tenant, String id) {
-        Job found = jobs.find(tenant, id);
-        if (!found.status().isFinal()) {
+        Job before = jobs.find(tenant, id);
+        if (!before.status().isFinal()) {
             // a job whose worker died (its lease ran out) need not wait for the watchdog: drive it again now
             return sweeper.redriveIfExpired(id)
-                    .orElseThrow(() -> new JobNotRetryableException(found.id(), found.status()));
+                    .orElseThrow(() -> new JobNotRetryableException(before.id(), before.status()));
+        }
+        if (!kafka.admits()) {
+            throw new QueueUnavailableException(); // Kafka refused a job a moment ago: change nothing
         }
         Instant now = clock.instant();
-        Job job = tracker.update(id, current -> {
-            if (current.status() != JobStatus.FAILED && current.status() != JobStatus.CANCELED) {
-                throw new JobNotRetryableException(current.id(), current.status());
-            }
-            return current.retry(now);
-        });
+        Job job;
         try {
+            // saving announces the retry on Kafka, which may fail after the retry is saved
+            job = tracker.update(id, current -> {
+                if (current.status() != JobStatus.FAILED && current.status() != JobStatus.CANCELED) {
+                    throw new JobNotRetryableException(current.id(), current.status());
+                }
+                return current.retry(now);
+            });
             tracker.send(JobMessage.of(job.id(), job.tenant(), job.attempt(), StagePayloads.forStage(job, job.status()),
                     now));
+        } catch (JobNotRetryableException | JobNotFoundException e) {
+            throw e;
         } catch (RuntimeException e) {
-            log.error("could not queue the retry of job {}; marking it failed", job.id(), e);
-            Unqueued.markFailed(tracker, clock, job);
-            throw new QueueUnavailableException(job.id(), e);
+            // the client is told the retry failed, so the retried attempt, if saved, must never run
+            Unqueued.markFailed(tracker, clock, id, before.attempt() + 1);
+            throw Unqueued.answerFor(id, e, kafka);
         }
+        kafka.succeeded();
         log.info("retrying job {} from {} (attempt {})", job.id(), job.status().wireName(), job.attempt());
         return job;
     }

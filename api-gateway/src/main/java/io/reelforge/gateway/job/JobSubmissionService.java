@@ -5,6 +5,7 @@ import io.reelforge.common.job.JobKind;
 import io.reelforge.common.job.JobRequest;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.stage.StagePayloads;
+import io.reelforge.gateway.availability.KafkaCircuit;
 import io.reelforge.gateway.limit.SubmissionLimits;
 import io.reelforge.gateway.webhook.WebhookEndpoints;
 import io.reelforge.common.net.BlockedUrlException;
@@ -26,7 +27,10 @@ import org.springframework.stereotype.Service;
 /**
  * Starts jobs: checks the URLs against the fetch policy (so an obviously bad one fails now, not in a worker), saves
  * the job as queued and sends its first stage message. A job whose message cannot be sent is marked failed at
- * once: a queued job that no message will ever drive would wait forever.
+ * once: a queued job that no message will ever drive would wait forever, and one whose message Kafka took after
+ * all, after the client was told it failed, must not run late. Redis and Kafka calls have short timeouts
+ * ({@code api-gateway.yml}), so a submit fails within about a second while either is down; after Kafka refused
+ * a job, the next submits are refused at once ({@link KafkaCircuit}).
  */
 @Service
 public class JobSubmissionService {
@@ -38,24 +42,31 @@ public class JobSubmissionService {
     private final Clock clock;
     private final SubmissionLimits limits;
     private final WebhookEndpoints webhooks;
+    private final KafkaCircuit kafka;
+    private final ScriptLanguages languages;
 
     public JobSubmissionService(JobTracker tracker, UrlPolicy urlPolicy, Clock clock, SubmissionLimits limits,
-            WebhookEndpoints webhooks) {
+            WebhookEndpoints webhooks, KafkaCircuit kafka, ScriptLanguages languages) {
         this.tracker = tracker;
         this.urlPolicy = urlPolicy;
         this.clock = clock;
         this.limits = limits;
         this.webhooks = webhooks;
+        this.kafka = kafka;
+        this.languages = languages;
     }
 
     /**
+     * @throws InvalidFieldException when the script writer cannot write the language asked for
      * @throws UrlNotAllowedException when the request's URL may not be fetched
-     * @throws QueueUnavailableException when the first stage could not be queued (the job is then failed)
+     * @throws QueueUnavailableException when the first stage could not be queued (the job is then failed), or Kafka
+     *         refused a job a moment ago (nothing is saved)
      * @throws io.reelforge.gateway.limit.QueueFullException when the tenant has too many unfinished jobs
      * @throws io.reelforge.gateway.limit.RateLimitedException when the tenant creates jobs too fast
      */
     public Job submit(String tenant, JobKind kind, JobRequest request, @Nullable String callbackUrl,
             @Nullable List<String> webhookEvents) {
+        languages.check(kind, request);
         if (request.url() != null) {
             checkUrl("url", request.url());
         }
@@ -65,21 +76,27 @@ public class JobSubmissionService {
         if (callbackUrl != null) {
             checkUrl("callbackUrl", callbackUrl);
         }
+        if (!kafka.admits()) {
+            throw new QueueUnavailableException(); // Kafka refused a job a moment ago: save nothing, wait for nothing
+        }
         limits.admit(tenant);
         Instant now = clock.instant();
-        Job job = tracker.create(Job.queued(UUID.randomUUID().toString(), kind, tenant, request, now));
-        if (callbackUrl != null || webhookEvents != null) {
-            // before the first stage: its first progress and its end must find them
-            webhooks.setJobWebhook(job.id(), callbackUrl, webhookEvents);
-        }
+        Job job = Job.queued(UUID.randomUUID().toString(), kind, tenant, request, now);
         try {
+            // creating announces the job on Kafka, which may fail after the job is saved
+            tracker.create(job);
+            if (callbackUrl != null || webhookEvents != null) {
+                // before the first stage: its first progress and its end must find them
+                webhooks.setJobWebhook(job.id(), callbackUrl, webhookEvents);
+            }
             tracker.send(JobMessage.of(job.id(), job.tenant(), job.attempt(),
                     StagePayloads.forStage(job, job.firstStage()), now));
         } catch (RuntimeException e) {
-            log.error("could not queue job {}; marking it failed", job.id(), e);
-            Unqueued.markFailed(tracker, clock, job);
-            throw new QueueUnavailableException(job.id(), e);
+            // the client is told it failed, so the job, if saved, must never run
+            Unqueued.markFailed(tracker, clock, job.id(), job.attempt());
+            throw Unqueued.answerFor(job.id(), e, kafka);
         }
+        kafka.succeeded();
         log.info("queued {} job {} of tenant {} at {}", kind.wireName(), job.id(), tenant, job.firstStage().wireName());
         return job;
     }

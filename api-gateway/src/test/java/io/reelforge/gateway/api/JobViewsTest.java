@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.reelforge.common.job.Artifact;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.job.JobWarning;
 import io.reelforge.common.script.TokenUsage;
 import io.reelforge.common.testing.Products;
 import io.reelforge.gateway.GatewayProperties;
@@ -28,7 +29,9 @@ class JobViewsTest {
                 new GatewayProperties.Webhooks(List.of(Duration.ZERO), 0.1, Duration.ofSeconds(15), Duration.ofMillis(500),
                         Duration.ofSeconds(60), Duration.ofHours(24), true, Duration.ofSeconds(5)),
                 Duration.ofSeconds(15), DataSize.ofMegabytes(1),
-                new GatewayProperties.Cors(List.of(), Duration.ofMinutes(30))));
+                new GatewayProperties.Cors(List.of(), Duration.ofMinutes(30)),
+                new GatewayProperties.Availability(Duration.ofSeconds(5), Duration.ofMillis(800), Duration.ofSeconds(1),
+                        Duration.ofSeconds(1)), List.of("auto")));
     }
 
     private static Job renderedJob() {
@@ -71,6 +74,16 @@ class JobViewsTest {
 
         assertThat(view.results().scriptUsage())
                 .isEqualTo(new JobView.UsageView("gpt-4o", 812, 240, 1052, 2));
+    }
+
+    @Test
+    void theWarningsOfAShortScriptAreShownOnTheResults() {
+        JobWarning shortScript = new JobWarning(JobWarning.Code.DURATION_SHORT, "The page gives 40 s of facts.");
+        Job scripted = aVideoJob().id("job-1").createdAt(T0).in(JobStatus.SCRIPTING)
+                .withScript(Products.aScript(2).withWarnings(List.of(shortScript)), T0.plusSeconds(5));
+
+        assertThat(views(null).of(scripted).results().warnings()).containsExactly(shortScript);
+        assertThat(views(null).of(renderedJob()).results().warnings()).isEmpty();
     }
 
     @Test

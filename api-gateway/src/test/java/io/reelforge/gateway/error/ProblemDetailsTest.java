@@ -48,9 +48,21 @@ class ProblemDetailsTest {
     @Test
     void unexpectedFailureIsAProblem500WithoutInternals() {
         when(store.list(anyString(), anyInt(), anyInt())).thenThrow(
-                new RedisConnectionFailureException("Unable to connect to Redis at redis-internal:6379"));
+                new IllegalStateException("index out of step on redis-internal:6379"));
 
         var json = assertProblem(mvc.get().uri("/api/v1/jobs").exchange(), ProblemType.INTERNAL_ERROR);
         json.extractingPath("$.detail").asString().doesNotContain("redis-internal").doesNotContain("Exception");
+    }
+
+    @Test
+    void redisUnavailableIsAProblem503WithRetryAfterWithoutInternals() {
+        when(store.list(anyString(), anyInt(), anyInt())).thenThrow(
+                new RedisConnectionFailureException("Unable to connect to Redis at redis-internal:6379"));
+
+        MvcTestResult result = mvc.get().uri("/api/v1/jobs").exchange();
+
+        var json = assertProblem(result, ProblemType.SERVICE_UNAVAILABLE);
+        json.extractingPath("$.detail").asString().doesNotContain("redis-internal").doesNotContain("Exception");
+        assertThat(result).hasHeader("Retry-After", "5");
     }
 }

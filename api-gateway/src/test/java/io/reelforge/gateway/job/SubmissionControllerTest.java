@@ -20,14 +20,17 @@ import io.reelforge.common.message.ScrapeRequest;
 import io.reelforge.common.message.ScriptRequest;
 import io.reelforge.common.stage.JobTracker;
 import io.reelforge.gateway.GatewaySliceConfiguration;
+import io.reelforge.gateway.availability.KafkaCircuit;
 import io.reelforge.gateway.error.ProblemType;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -52,9 +55,17 @@ class SubmissionControllerTest {
     @MockitoBean
     JobStore store;
 
+    @Autowired
+    KafkaCircuit kafka;
+
     @BeforeEach
     void trackerSavesWhatItIsGiven() {
         when(tracker.create(any())).thenAnswer(call -> call.getArgument(0));
+    }
+
+    @AfterEach
+    void kafkaWorksAgain() {
+        kafka.succeeded(); // the slice's context is shared: a test's refused job must not refuse the next test's
     }
 
     private MvcTestResult post(String path, String json) {
@@ -201,6 +212,7 @@ class SubmissionControllerTest {
 
     @Test
     void unavailableQueueAnswers503AndFailsTheJobInsteadOfLeavingItQueued() {
+        when(tracker.store()).thenReturn(store);
         doThrow(new IllegalStateException("could not send to reelforge.scrape.requests")).when(tracker).send(any());
 
         MvcTestResult result = post("/api/v1/videos", "{\"url\": \"http://127.0.0.1:9/products/aurora\"}");
@@ -209,12 +221,57 @@ class SubmissionControllerTest {
         var json = assertProblem(result, ProblemType.QUEUE_UNAVAILABLE);
         json.extractingPath("$.jobId").isEqualTo(job.id());
         json.extractingPath("$.detail").asString().doesNotContain("reelforge.scrape.requests");
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<UnaryOperator<Job>> change = ArgumentCaptor.forClass(UnaryOperator.class);
-        verify(tracker).update(eq(job.id()), change.capture());
-        Job failed = change.getValue().apply(job);
+        assertThat(result).headers().hasValue("Retry-After", "5");
+        Job failed = savedChange(job.id()).apply(job);
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
         assertThat(failed.error().code()).isEqualTo(ErrorCode.INTERNAL_ERROR);
         assertThat(failed.error().message()).contains("queue was unavailable");
+    }
+
+    @Test
+    void aJobSavedButWhoseCreationKafkaRefusedIsFailedNotLeftQueued() {
+        // the tracker saves the job, then cannot announce it: Kafka's producer throws at once when it has no metadata
+        when(tracker.store()).thenReturn(store);
+        when(tracker.create(any())).thenThrow(new org.springframework.kafka.KafkaException("Send failed"));
+
+        MvcTestResult result = post("/api/v1/videos", "{\"url\": \"http://127.0.0.1:9/products/aurora\"}");
+
+        Job job = createdJob();
+        assertProblem(result, ProblemType.QUEUE_UNAVAILABLE).extractingPath("$.jobId").isEqualTo(job.id());
+        assertThat(savedChange(job.id()).apply(job).status()).isEqualTo(JobStatus.FAILED);
+    }
+
+    @Test
+    void afterKafkaRefusedAJobTheNextSubmitIsRefusedAtOnceAndSavesNothing() {
+        when(tracker.store()).thenReturn(store);
+        doThrow(new IllegalStateException("could not send to reelforge.scrape.requests")).when(tracker).send(any());
+        post("/api/v1/videos", "{\"url\": \"http://127.0.0.1:9/products/aurora\"}");
+        Job refusedFirst = createdJob();
+
+        MvcTestResult result = post("/api/v1/videos", "{\"url\": \"http://127.0.0.1:9/products/aurora\"}");
+
+        assertProblem(result, ProblemType.QUEUE_UNAVAILABLE).doesNotHavePath("$.jobId");
+        assertThat(result).headers().hasValue("Retry-After", "5");
+        assertThat(createdJob().id()).as("no second job was created").isEqualTo(refusedFirst.id());
+    }
+
+    @Test
+    void redisUnavailableAnswers503WithRetryAfter() {
+        when(tracker.store()).thenReturn(store);
+        when(tracker.create(any())).thenThrow(new RedisConnectionFailureException("Unable to connect to Redis"));
+
+        MvcTestResult result = post("/api/v1/videos", "{\"url\": \"http://127.0.0.1:9/products/aurora\"}");
+
+        assertProblem(result, ProblemType.SERVICE_UNAVAILABLE).extractingPath("$.detail").asString()
+                .doesNotContain("Redis");
+        assertThat(result).headers().hasValue("Retry-After", "5");
+    }
+
+    /** The change the store was asked to save to the job. */
+    private UnaryOperator<Job> savedChange(String jobId) {
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<UnaryOperator<Job>> change = ArgumentCaptor.forClass(UnaryOperator.class);
+        verify(store).update(eq(jobId), change.capture());
+        return change.getValue();
     }
 }

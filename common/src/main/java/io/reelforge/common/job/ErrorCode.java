@@ -23,6 +23,8 @@ public enum ErrorCode {
     LLM_AUTH_FAILED,
     /** The language model was unreachable or overloaded after retries. */
     LLM_UNAVAILABLE,
+    /** The script writer cannot write the language asked for (the offline writer writes en, de, fr and es). */
+    LANGUAGE_UNSUPPORTED,
     /** The model's script failed validation. */
     SCRIPT_INVALID,
     /** The language model declined to write the script (e.g. its safety policy refused the product). */

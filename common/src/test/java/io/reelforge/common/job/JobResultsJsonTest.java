@@ -41,4 +41,35 @@ class JobResultsJsonTest {
         assertThat(written.withScript(Products.aScript(3)).scriptUsage()).isNull();
         assertThat(written.withArtifacts(List.of()).scriptUsage()).isEqualTo(written.scriptUsage());
     }
+
+    @Test
+    void theWritersWarningsAboutItsScriptBecomeTheJobsAndSurviveARoundTrip() {
+        JobWarning short_ = new JobWarning(JobWarning.Code.DURATION_SHORT, "The page gave 40 s of facts.");
+
+        JobResults results = JobResults.EMPTY.withScript(Products.aScript(2).withWarnings(List.of(short_)), null);
+        String written = json.writeValueAsString(results);
+        JobResults read = json.readValue(written, JobResults.class);
+
+        assertThat(read.warnings()).containsExactly(short_);
+        assertThat(read.script()).isNotNull();
+        assertThat(read.script().warnings()).isEmpty();
+        assertThat(json.readTree(written).path("warnings").path(0).path("code").asString()).isEqualTo("duration_short");
+        assertThat(json.readTree(written).path("script").has("warnings")).as("not part of the script's JSON").isFalse();
+    }
+
+    @Test
+    void aNewScriptReplacesThePreviousScriptsWarnings() {
+        JobResults warned = JobResults.EMPTY.withScript(Products.aScript(2).withWarnings(
+                List.of(new JobWarning(JobWarning.Code.DURATION_SHORT, "short"))));
+
+        assertThat(warned.withScript(Products.aScript(3)).warnings()).isEmpty();
+        assertThat(warned.withArtifacts(List.of()).warnings()).isEqualTo(warned.warnings());
+    }
+
+    @Test
+    void resultsStoredBeforeWarningsExistedReadWithNone() {
+        JobResults results = json.readValue("{\"artifacts\":[]}", JobResults.class);
+
+        assertThat(results.warnings()).isEmpty();
+    }
 }

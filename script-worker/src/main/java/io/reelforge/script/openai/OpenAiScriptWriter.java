@@ -20,6 +20,7 @@ import io.reelforge.script.write.ScriptSubject;
 import io.reelforge.script.write.ScriptValidator;
 import io.reelforge.script.write.ScriptWriter;
 import io.reelforge.script.write.TokenUsageRecorder;
+import io.reelforge.script.write.DurationFit;
 import io.reelforge.script.write.WrittenScript;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ public class OpenAiScriptWriter implements ScriptWriter, AutoCloseable {
         Answer first = ask(conversation, subject, rules);
         spent = spent.plus(first.promptTokens(), first.completionTokens());
         if (first.problems().isEmpty()) {
-            return new WrittenScript(ScriptDrafts.polished(first.script()), spent);
+            return new WrittenScript(fitted(ScriptDrafts.polished(first.script()), rules), spent);
         }
         log.info("the model's script broke {} rule(s); asking once for a repair: {}", first.problems().size(),
                 first.problems());
@@ -90,10 +91,16 @@ public class OpenAiScriptWriter implements ScriptWriter, AutoCloseable {
         Answer second = ask(conversation, subject, rules);
         spent = spent.plus(second.promptTokens(), second.completionTokens());
         if (second.problems().isEmpty()) {
-            return new WrittenScript(ScriptDrafts.polished(second.script()), spent);
+            return new WrittenScript(fitted(ScriptDrafts.polished(second.script()), rules), spent);
         }
         log.info("the repaired script is still invalid after {} tokens: {}", spent.totalTokens(), second.problems());
         throw OpenAiFailures.stillInvalid(second.problems());
+    }
+
+    /** A short script is kept, not repaired: asking again for more words is asking the model to invent. */
+    private static VideoScript fitted(VideoScript script, ScriptRules rules) {
+        return DurationFit.checked(script, rules, "the language model found no more to say in the product's facts,"
+                + " and it is told to write less rather than invent");
     }
 
     /** One request; failures of the call itself end the script here, problems with the answer are returned. */

@@ -2,8 +2,10 @@ package io.reelforge.script.openai;
 
 import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.product.ProductDetails;
+import io.reelforge.script.write.DurationFit;
 import io.reelforge.script.write.ScriptRules;
 import io.reelforge.script.write.ScriptSubject;
+import io.reelforge.script.write.WordBudget;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,9 +47,12 @@ final class ScriptPrompt {
 
     static String user(ScriptSubject subject, JobOptions options, ScriptRules rules) {
         StringBuilder task = new StringBuilder("""
-                Write a %d-second script of about %d spoken words in total, in at most %d scenes. Tone: %s. \
+                Write a %d-second script: %d to %d spoken words in total (the narrator speaks about %s words a \
+                second, so the words set the video's length), in at most %d scenes. Fill the time with the facts \
+                given; if they do not fill it, write fewer words rather than invent anything. Tone: %s. \
                 Product images available: %d.
-                """.formatted(rules.durationSeconds(), rules.wordBudget(), rules.maxScenes(), tone(options),
+                """.formatted(rules.durationSeconds(), DurationFit.leastWords(rules), rules.wordBudget(),
+                        WordBudget.wordsPerSecond(rules.language()), rules.maxScenes(), tone(options),
                         subject.imageCount()));
         String audience = safeOption(options.audience());
         if (!audience.isEmpty()) {

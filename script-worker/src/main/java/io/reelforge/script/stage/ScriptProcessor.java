@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The script stage without Kafka: decide what the script is about, have the writer write it. The tokens a model
- * spent go onto the job beside the script (and are logged, and counted by the writer's meters).
+ * spent go onto the job beside the script (and are logged, and counted by the writer's meters), and so do the
+ * writer's warnings (a script shorter than the duration asked for), which the job's results then list.
  */
 public class ScriptProcessor implements StageProcessor<ScriptRequest> {
 
@@ -50,6 +51,8 @@ public class ScriptProcessor implements StageProcessor<ScriptRequest> {
                     SpokenText.wordCount(script.narration()), budget, message.jobId(), writer.engine(),
                     usage.requests(), usage.promptTokens(), usage.completionTokens(), usage.totalTokens());
         }
+        script.warnings().forEach(w -> log.info("job {} warning {}: {}", message.jobId(), w.code().code(),
+                w.message()));
         return new StageOutcome.Scripted(script, written.usage());
     }
 }

@@ -130,15 +130,21 @@ final class ProductFacts {
 
     /** A sentence short enough to say in one breath: cut at a clause boundary, or dropped when there is none. */
     static String shorten(String sentence) {
-        if (SpokenText.wordCount(sentence) <= MAX_SENTENCE_WORDS) {
-            return sentence;
-        }
+        return SpokenText.wordCount(sentence) <= MAX_SENTENCE_WORDS ? sentence
+                : cutToFit(sentence, MAX_SENTENCE_WORDS);
+    }
+
+    /**
+     * The longest start of a sentence that ends at a clause boundary and has at most {@code maxWords} words (and at
+     * least a few), said as a sentence; empty when there is none. The page's own words, only fewer of them.
+     */
+    static String cutToFit(String sentence, int maxWords) {
         var clauses = CLAUSE_END.matcher(sentence);
         int cut = -1;
         while (clauses.find()) {
             String head = sentence.substring(0, clauses.start());
             int words = SpokenText.wordCount(head);
-            if (words > MAX_SENTENCE_WORDS) {
+            if (words > maxWords) {
                 break;
             }
             if (words >= MIN_DESCRIPTION_SENTENCE_WORDS) {

@@ -9,6 +9,7 @@ import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.script.write.ScriptRules;
 import io.reelforge.script.write.ScriptSubject;
 import io.reelforge.script.write.ScriptValidator;
+import io.reelforge.script.write.DurationFit;
 import io.reelforge.script.write.ScriptWriter;
 import io.reelforge.script.write.SpokenText;
 import io.reelforge.script.write.Tone;
@@ -21,8 +22,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes a script offline from the facts alone: a hook from the product's name and brand, a few scenes from its
  * description and features, its price when known, and a call to action, in the tone and language asked for,
- * fitted to the words the video's length allows. Deterministic: the same request always gets the same script, so
- * a retried stage changes nothing. Its scripts pass the same {@link ScriptValidator} as a model's.
+ * fitted to the words the video's length allows: as many of the facts as fill it, and a {@code duration_short}
+ * warning on the script, rather than filler, when they do not ({@link DurationFit}). It writes English, German,
+ * French and Spanish, and refuses any other language ({@code language_unsupported}) rather than answer in English.
+ * Deterministic: the same request always gets the same script, so a retried stage changes nothing. Its scripts pass
+ * the same {@link ScriptValidator} as a model's.
  */
 public class TemplateScriptWriter implements ScriptWriter {
 
@@ -30,6 +34,8 @@ public class TemplateScriptWriter implements ScriptWriter {
     static final String FEATURE = "feature";
     static final String PRICE = "price";
     static final String CALL_TO_ACTION = "call_to_action";
+    /** The languages this writer has phrases for, as the primary subtags of a language tag. */
+    public static final java.util.List<String> LANGUAGES = PhraseSets.languages().toList();
     private static final int CLIENT_CTA_WORDS = 12;
     private static final int KEYWORD_WORDS = 6;
 
@@ -40,19 +46,18 @@ public class TemplateScriptWriter implements ScriptWriter {
 
     @Override
     public WrittenScript write(ScriptSubject subject, JobOptions options) {
-        ScriptRules requested = ScriptRules.of(subject, options);
-        // a language without phrases is written in English, and the script says so
-        PhraseSet phrases = PhraseSets.find(requested.language()).orElse(PhraseSets.ENGLISH);
-        String language = PhraseSets.find(requested.language()).isPresent() ? requested.language()
-                : phrases.language();
-        ScriptRules rules = ScriptRules.of(subject, new JobOptions(options.durationSeconds(), language,
-                options.tone(), options.audience(), options.callToAction(), requested.maxScenes()));
+        ScriptRules rules = ScriptRules.of(subject, options);
+        // a script in another language than the one asked for is no script: the client would get English for zh-TW
+        PhraseSet phrases = PhraseSets.find(rules.language()).orElseThrow(() -> new PermanentJobFailure(
+                ErrorCode.LANGUAGE_UNSUPPORTED, "The offline script writer writes " + String.join(", ", LANGUAGES)
+                        + ", not " + rules.language() + ". Ask for one of these, or give the script worker a"
+                        + " language model (OPENAI_API_KEY), which writes any language."));
         Tone tone = Tone.of(options.tone());
         Script script = switch (subject) {
             case ScriptSubject.Product p -> productScript(p.details(), phrases, tone, options);
             case ScriptSubject.Keyword k -> keywordScript(k, phrases, options);
         };
-        VideoScript written = script.compose(subject, language, rules);
+        VideoScript written = script.compose(subject, rules.language(), rules);
         List<String> problems = ScriptValidator.problems(written, rules);
         if (!problems.isEmpty()) {
             throw new PermanentJobFailure(ErrorCode.SCRIPT_INVALID, "The offline script failed its checks: "
@@ -117,7 +122,8 @@ public class TemplateScriptWriter implements ScriptWriter {
         /**
          * Hook, content, price, call to action, within the word budget: a shorter call to action when the chosen one
          * leaves no room, the price when it fits beside at least one content line, content lines in order while they
-         * fit; then as many scenes as the limit allows, neighbours sharing a scene when there are too many lines.
+         * fit (a longer one cut at a clause that fits); then as many scenes as the limit allows, neighbours sharing a
+         * scene when there are too many lines. A script that still falls short of the duration says why.
          */
         VideoScript compose(ScriptSubject subject, String language, ScriptRules rules) {
             int budget = rules.wordBudget();
@@ -132,9 +138,12 @@ public class TemplateScriptWriter implements ScriptWriter {
             int remaining = budget - fixed - (said == null ? 0 : said.words());
             List<Line> chosen = new ArrayList<>();
             for (Line line : content) {
-                if (line.words() <= remaining) {
-                    chosen.add(new Line(line.spoken(), line.caption(), FEATURE));
-                    remaining -= line.words();
+                // a line too long for what is left is said up to a clause boundary that fits, if it has one
+                String spoken = line.words() <= remaining ? line.spoken()
+                        : ProductFacts.cutToFit(line.spoken(), remaining);
+                if (!spoken.isEmpty()) {
+                    chosen.add(new Line(spoken, line.caption(), FEATURE));
+                    remaining -= SpokenText.wordCount(spoken);
                 }
             }
             if (chosen.isEmpty() && remaining >= 3) {
@@ -158,7 +167,15 @@ public class TemplateScriptWriter implements ScriptWriter {
                 scenes.add(new Scene(line.spoken(), line.caption().isBlank() ? null : line.caption(),
                         subject.imageIndex(i), line.emphasis()));
             }
-            return new VideoScript(language, subject.title(), hook.spoken(), scenes, cta.spoken());
+            VideoScript script = new VideoScript(language, subject.title(), hook.spoken(), scenes, cta.spoken());
+            return DurationFit.checked(script, rules, chosen.size() < content.size()
+                    ? "the page's other sentences are too long for the time that is left"
+                    : switch (subject) {
+                        case ScriptSubject.Product p ->
+                                "the product page gives no more facts to say without repeating them or inventing any";
+                        case ScriptSubject.Keyword k ->
+                                "a script from a keyword has no more general advice to give without repeating it";
+                    });
         }
 
         /** Consecutive lines joined into {@code groups} scenes of nearly equal size; each keeps its first caption. */

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * scenes and images it has, and the facts it may state.
  *
  * @param language a well-formed BCP 47 tag
- * @param wordBudget the words the duration holds at the language's pace
+ * @param wordBudget the words the duration holds at the language's pace, with a pause around each of
+ *        {@code maxScenes} scenes
  * @param maxScenes the most scenes: the client's limit, else one that suits the duration
  * @param imageCount the product's images (0 for a keyword): every scene's image index points into them
  * @param facts everything the page said, lower-cased, but for sentences that give instructions: a claim the
@@ -31,7 +32,8 @@ public record ScriptRules(String language, int durationSeconds, int wordBudget, 
     public static ScriptRules of(ScriptSubject subject, JobOptions options) {
         String language = language(options.language());
         int seconds = options.durationSeconds();
-        return new ScriptRules(language, seconds, WordBudget.words(seconds, language), maxScenes(options),
+        int scenes = maxScenes(options);
+        return new ScriptRules(language, seconds, WordBudget.words(seconds, language, scenes), scenes,
                 subject.imageCount(), facts(subject));
     }
 
@@ -53,14 +55,17 @@ public record ScriptRules(String language, int durationSeconds, int wordBudget, 
         }
     }
 
-    /** 4 scenes for 15 s, 6 for 30 s, 8 for 60 s, unless the client asked for fewer (or more, up to 12). */
+    /**
+     * 3 scenes up to 10 s, 4 up to 15 s, 6 up to 30 s, 8 beyond, unless the client asked for fewer (or more, up to
+     * 12): each scene's pause takes time a short video does not have.
+     */
     static int maxScenes(JobOptions options) {
         Integer requested = options.maxScenes();
         if (requested != null && requested > 0) {
             return Math.min(requested, MOST_SCENES);
         }
         int seconds = options.durationSeconds();
-        return seconds <= 15 ? 4 : seconds <= 30 ? 6 : 8;
+        return seconds <= 10 ? 3 : seconds <= 15 ? 4 : seconds <= 30 ? 6 : 8;
     }
 
     private static String facts(ScriptSubject subject) {

@@ -79,8 +79,8 @@ class OpenAiRequestTest {
         String data = user.substring(user.indexOf(ScriptPrompt.DATA_START), user.indexOf(ScriptPrompt.DATA_END));
         assertThat(data).contains("Title: Aurora Ceramic Pour-Over Set", "Brand: Northfield", "Price: 49.00 USD",
                 "- Hand-glazed stoneware", "- 600 ml glass carafe");
-        assertThat(user).contains("30-second", "about 75 spoken words", "at most 6 scenes",
-                "Product images available: 3");
+        assertThat(user).contains("30-second", "55 to 66 spoken words", "about 2.5 words a second", "at most 6 scenes",
+                "write fewer words rather than invent anything", "Product images available: 3");
     }
 
     @Test
@@ -89,7 +89,7 @@ class OpenAiRequestTest {
                 "Jetzt im Laden testen", 5));
 
         assertThat(message(request, 0)).contains("BCP 47 tag de-AT");
-        assertThat(message(request, 1)).contains("60-second", "about 132 spoken words", "at most 5 scenes",
+        assertThat(message(request, 1)).contains("60-second", "106 to 125 spoken words", "at most 5 scenes",
                 "Tone: premium", "Audience: busy parents.", "\"Jetzt im Laden testen\"");
     }
 

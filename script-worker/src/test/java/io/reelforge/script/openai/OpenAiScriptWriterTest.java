@@ -9,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.JobOptions;
+import io.reelforge.common.job.JobWarning;
 import io.reelforge.common.script.Scene;
 import io.reelforge.common.script.VideoScript;
 import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.testing.FakeOpenAiServer;
 import io.reelforge.script.write.ScriptSubject;
+import io.reelforge.script.write.SpokenText;
 import io.reelforge.script.write.WrittenScript;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +62,31 @@ class OpenAiScriptWriterTest {
     }
 
     @Test
+    void aScriptShorterThanItsDurationIsKeptWithAWarningNotSentBackForMoreWords() {
+        openAi.enqueueChatContent(VALID); // 25 words for 30 s: the page's three facts, told once
+
+        VideoScript script = write(AURORA).script();
+
+        assertThat(openAi.chatRequests()).as("asking for more words is asking the model to invent").hasSize(1);
+        assertThat(script.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.code()).isEqualTo(JobWarning.Code.DURATION_SHORT);
+            assertThat(warning.message()).contains("30 s asked for", "language model found no more to say");
+        });
+    }
+
+    @Test
+    void aScriptThatFillsItsDurationHasNoWarning() {
+        String facts = "Hand-glazed stoneware and a 600 ml glass carafe, made for slow and quiet mornings at home.";
+        openAi.enqueueChatContent(withNarrations("Meet the Aurora pour-over set from Northfield.", facts, facts, facts,
+                "It fits standard number 2 filters. Get yours today."));
+
+        VideoScript script = write(AURORA).script();
+
+        assertThat(SpokenText.wordCount(script.narration())).isBetween(55, 72);
+        assertThat(script.warnings()).isEmpty();
+    }
+
+    @Test
     void anOverLongScriptIsRepairedOnceWithTheProblemsSentBack() {
         String rambling = "Hand-glazed stoneware makes every slow morning feel calm and warm and good. ".repeat(8);
         openAi.enqueueChatContent(withNarrations("Meet Aurora.", rambling.strip(), "Get yours today."));
@@ -69,7 +96,7 @@ class OpenAiScriptWriterTest {
 
         assertThat(script.hook()).isEqualTo("Slow mornings, better coffee.");
         assertThat(openAi.chatRequests()).hasSize(2);
-        assertThat(repairRequest()).contains("too many for 30 seconds", "at most 75 words");
+        assertThat(repairRequest()).contains("too many for 30 seconds", "at most 66 words");
         String answered = openAi.chatRequests().get(1).json().path("messages").get(2).path("content").asString();
         assertThat(answered).contains("Hand-glazed stoneware makes every slow morning");
     }

@@ -3,9 +3,12 @@ package io.reelforge.script.stage;
 import static io.reelforge.common.testing.JobBuilder.aJob;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobKind;
+import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.job.JobWarning;
 import io.reelforge.common.message.RenderRequest;
 import io.reelforge.common.product.ProductDetails;
 import io.reelforge.common.stage.JobTracker;
@@ -100,5 +103,32 @@ class ScriptWorkerTest {
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
         assertThat(failed.error().code().code()).isEqualTo("script_invalid");
         assertThat(failed.error().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aLanguageTheOfflineWriterCannotWriteFailsTheJobWithLanguageUnsupported() {
+        Job job = jobs().submit(aJob(JobKind.SCRIPT).product(AURORA)
+                .options(new JobOptions(30, "zh-Hant-TW", null)).build());
+
+        Job failed = jobs().afterScripting(job);
+
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.error().code()).isEqualTo(ErrorCode.LANGUAGE_UNSUPPORTED);
+        assertThat(failed.error().attempts()).as("not retried: another attempt writes no Chinese").isEqualTo(1);
+        assertThat(failed.results().script()).isNull();
+    }
+
+    @Test
+    void aScriptShorterThanItsDurationLeavesAWarningOnTheJob() {
+        Job job = jobs().submit(aJob(JobKind.SCRIPT).product(AURORA).options(new JobOptions(180, "en", null)).build());
+
+        Job done = jobs().afterScripting(job);
+
+        assertThat(done.status()).as("error: %s", done.error()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(done.results().warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.code()).isEqualTo(JobWarning.Code.DURATION_SHORT);
+            assertThat(warning.message()).contains("180 s asked for");
+        });
+        assertThat(done.results().script().warnings()).as("kept once, on the results").isEmpty();
     }
 }

@@ -9,7 +9,6 @@ import io.reelforge.script.write.ScriptRules;
 import io.reelforge.script.write.ScriptSubject;
 import io.reelforge.script.write.ScriptValidator;
 import io.reelforge.script.write.SpokenText;
-import io.reelforge.script.write.WordBudget;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,7 +60,7 @@ class TemplateLanguagesAndOptionsTest {
             assertThat(script.narration()).contains("espresso grinder").doesNotContainPattern("\\d");
             assertThat(ScriptValidator.problems(script, ScriptRules.of(keyword, options))).isEmpty();
             assertThat(SpokenText.wordCount(script.narration())).isLessThanOrEqualTo(
-                    WordBudget.words(seconds, language));
+                    ScriptRules.of(keyword, options).wordBudget());
         }
     }
 

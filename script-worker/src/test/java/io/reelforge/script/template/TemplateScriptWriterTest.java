@@ -1,14 +1,19 @@
 package io.reelforge.script.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.JobOptions;
+import io.reelforge.common.job.JobWarning;
 import io.reelforge.common.product.ProductDetails;
 import io.reelforge.common.script.Scene;
 import io.reelforge.common.script.VideoScript;
+import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.script.write.ScriptSubject;
 import io.reelforge.script.write.SpokenText;
-import io.reelforge.script.write.WordBudget;
+import io.reelforge.script.write.DurationFit;
+import io.reelforge.script.write.ScriptRules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TemplateScriptWriterTest {
 
@@ -25,7 +31,7 @@ class TemplateScriptWriterTest {
     static Stream<Arguments> subjectsAndDurations() {
         List<ScriptSubject> subjects = List.of(product(TestProducts.aurora()), product(TestProducts.daypack()),
                 product(TestProducts.bare()), product(TestProducts.messy()), new ScriptSubject.Keyword("espresso grinder"));
-        return subjects.stream().flatMap(s -> Stream.of(15, 30, 60).map(d -> Arguments.of(s, d)));
+        return subjects.stream().flatMap(s -> Stream.of(15, 30, 60, 180).map(d -> Arguments.of(s, d)));
     }
 
     private static ScriptSubject product(ProductDetails details) {
@@ -54,8 +60,9 @@ class TemplateScriptWriterTest {
     @MethodSource("subjectsAndDurations")
     void theNarrationFitsTheWordBudgetOfTheDuration(ScriptSubject subject, int seconds) {
         int words = SpokenText.wordCount(write(subject, seconds).narration());
+        int budget = ScriptRules.of(subject, new JobOptions(seconds, "en", null)).wordBudget();
 
-        assertThat(words).isLessThanOrEqualTo(WordBudget.words(seconds));
+        assertThat(words).isLessThanOrEqualTo(budget);
     }
 
     @ParameterizedTest(name = "{0} in {1} s")
@@ -149,10 +156,44 @@ class TemplateScriptWriterTest {
                 .isEqualTo(write(subject, JobOptions.DEFAULT_DURATION_SECONDS));
     }
 
-    @Test
-    void aLanguageWithoutPhrasesFallsBackToEnglishAndSaysSo() {
-        VideoScript script = writer.write(product(TestProducts.aurora()), new JobOptions(30, "xx", null)).script();
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-Hant-TW", "ja", "pt-BR"})
+    void aLanguageWithoutPhrasesIsRefusedRatherThanWrittenInEnglish(String language) {
+        assertThatThrownBy(() -> writer.write(product(TestProducts.aurora()), new JobOptions(30, language, null)))
+                .isInstanceOfSatisfying(PermanentJobFailure.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.LANGUAGE_UNSUPPORTED);
+                    assertThat(e.getMessage()).contains(language, "de, en, es, fr", "OPENAI_API_KEY");
+                });
+    }
 
-        assertThat(script.language()).isEqualTo("en");
+    @ParameterizedTest(name = "{0} in {1} s")
+    @MethodSource("subjectsAndDurations")
+    void everyScriptFillsItsDurationWithin15PercentOrSaysWhyNot(ScriptSubject subject, int seconds) {
+        VideoScript script = write(subject, seconds);
+        int words = SpokenText.wordCount(script.narration());
+
+        if (DurationFit.seconds(script, "en") >= seconds * 0.85) {
+            assertThat(script.warnings()).isEmpty();
+        } else {
+            assertThat(script.warnings()).singleElement().satisfies(w -> {
+                assertThat(w.code()).isEqualTo(JobWarning.Code.DURATION_SHORT);
+                assertThat(w.message()).contains(words + " words", seconds + " s asked for");
+            });
+        }
+    }
+
+    @Test
+    void aSentenceTooLongForTheTimeLeftIsSaidUpToAClauseThatFits() {
+        // the description's second sentence (18 words) does not fit 20 s beside the first; its first clauses do
+        ProductDetails chocolates = new ProductDetails("Assorted Chocolate Gold Gift Box", "Our Gold Gift Box is"
+                + " filled with an irresistible assortment of fine Belgian chocolates. Inside you will find luscious"
+                + " pralines, velvety ganaches, creamy caramels, and delicious nuts and fruits in milk chocolate.",
+                null, new java.math.BigDecimal("51.95"), "USD", null, null, TestProducts.images(2), List.of(), null);
+
+        VideoScript script = write(product(chocolates), 20);
+
+        assertThat(script.narration()).contains("Inside you will find luscious pralines, velvety ganaches, creamy"
+                + " caramels.").doesNotContain("delicious nuts");
+        assertThat(script.warnings()).isEmpty();
     }
 }

@@ -51,4 +51,20 @@ final class TestProducts {
                 "Solis", new BigDecimal("89.50"), "EUR", null, null, images(8),
                 List.of("✨ Touch dimmer", "USB-C charging port"), null);
     }
+
+    /**
+     * The demo store's product ({@code standalone}'s {@code SampleStore}) as the scraper reads its page: four
+     * sentences of description and four feature bullets, enough for about 40 s of narration.
+     */
+    static ProductDetails halcyon() {
+        return new ProductDetails("Halcyon ANC Wireless Headphones", "Quiet the commute and hear every detail."
+                + " Halcyon's adaptive noise cancelling tunes itself to the room around you, while custom 40 mm drivers"
+                + " deliver rich, balanced sound. Memory-foam cushions stay comfortable for hours, and a single charge"
+                + " lasts up to 40 hours.", "Halcyon Audio", new BigDecimal("249.00"), "USD", "InStock", "HAL-ANC-01",
+                images(4), List.of("Adaptive noise cancelling that adjusts to your surroundings",
+                        "Up to 40 hours of battery life on a single charge",
+                        "Custom 40 mm drivers for rich, balanced sound",
+                        "Memory-foam cushions for all-day comfort"),
+                "http://127.0.0.1/products/halcyon-anc-headphones");
+    }
 }

@@ -15,13 +15,15 @@ class ScriptRulesTest {
     private static final ScriptSubject KEYWORD = new ScriptSubject.Keyword("kettle");
 
     @ParameterizedTest
-    @CsvSource({"15, en, 38", "30, en, 75", "60, en, 150", "30, de, 66", "30, fr, 78", "30, es-MX, 78"})
+    // (seconds - scenes x 0.6 s of pauses) x the pace: 4 scenes at 15 s, 6 at 30 s, 8 at 60 s; at least 12 words
+    @CsvSource({"5, en, 12", "10, en, 21", "15, en, 32", "30, en, 66", "60, en, 138", "30, de, 58", "30, fr, 69",
+            "30, es-MX, 69"})
     void theWordBudgetFollowsTheLengthAndTheLanguagesPace(int seconds, String language, int words) {
         assertThat(ScriptRules.of(KEYWORD, new JobOptions(seconds, language, null)).wordBudget()).isEqualTo(words);
     }
 
     @ParameterizedTest
-    @CsvSource({"15, 4", "30, 6", "60, 8"})
+    @CsvSource({"10, 3", "15, 4", "30, 6", "60, 8"})
     void theSceneLimitSuitsTheLengthUnlessTheClientSetsOne(int seconds, int scenes) {
         assertThat(ScriptRules.of(KEYWORD, new JobOptions(seconds, "en", null)).maxScenes()).isEqualTo(scenes);
         assertThat(ScriptRules.of(KEYWORD, new JobOptions(seconds, "en", null, null, null, 2)).maxScenes())

@@ -47,4 +47,12 @@ final class Mp4Assertions {
             assertThat(videoSeconds).as("video length vs narration").isCloseTo(narrationSeconds, within(0.1));
         }
     }
+
+    /** How long the video lasts, as its container says. */
+    static double videoSeconds(Path mp4) throws Exception {
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(mp4.toFile())) {
+            grabber.start();
+            return grabber.getLengthInTime() / 1e6;
+        }
+    }
 }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -120,6 +122,36 @@ class OfflineStackTest {
         assertThat(job.path("history")).extracting(run -> run.path("stage").asString())
                 .containsExactly("scripting", "rendering");
         Mp4Assertions.assertPlayableVideo(api.download(id, "video.mp4", data), 720, 1280);
+    }
+
+    @ParameterizedTest(name = "{0} s")
+    @ValueSource(ints = {10, 20})
+    void theVideoLastsTheDurationAskedForWithin15Percent(int seconds) throws Exception {
+        String id = api.submit("/api/v1/videos", "{\"url\": \"" + store.productUrl() + "\", \"durationSeconds\": "
+                + seconds + "}");
+
+        JsonNode job = api.awaitFinal(id, JOB_TIMEOUT);
+
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.path("results").path("warnings")).isEmpty();
+        assertThat(Mp4Assertions.videoSeconds(api.download(id, "video.mp4", data)))
+                .isBetween(seconds * 0.85, seconds * 1.15);
+    }
+
+    @Test
+    void aDurationTheProductsFactsCannotFillGetsAShorterScriptThatSaysWhy() throws Exception {
+        String id = api.submit("/api/v1/generate-script", """
+                {"product": {"title": "Halcyon ANC Wireless Headphones", "brand": "Halcyon Audio",
+                 "price": 249.00, "currency": "USD", "images": ["%s/images/halcyon-sage.jpg"],
+                 "features": ["Adaptive noise cancelling", "40-hour battery"]},
+                 "durationSeconds": 180}""".formatted(store.baseUrl()));
+
+        JsonNode job = api.awaitFinal(id, JOB_TIMEOUT);
+
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.path("results").path("warnings").path(0).path("code").asString()).isEqualTo("duration_short");
+        assertThat(job.path("results").path("warnings").path(0).path("message").asString())
+                .contains("180 s asked for", "no more facts");
     }
 
     @Test
