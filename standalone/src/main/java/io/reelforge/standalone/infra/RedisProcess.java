@@ -15,17 +15,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import redis.embedded.core.ExecutableProvider;
-import redis.embedded.model.OsArchitecture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.embedded.core.ExecutableProvider;
+import redis.embedded.model.OsArchitecture;
 
 /**
- * A redis-server child process (the binary bundled by embedded-redis) that dies with this JVM. Where util-linux's
- * {@code setpriv} offers it, the child is started with a parent-death signal: the kernel sends it SIGTERM (a clean
- * shutdown that flushes the append-only file) when its parent goes, even on {@code kill -9} of the JVM. That signal
- * follows the thread that started the child, not the process, so a thread of its own starts it and stays for as
- * long as the child runs. Without {@code setpriv} a killed JVM leaves Redis running; {@link LeftoverRedis} stops
+ * A redis-server child process (the binary bundled by embedded-redis) that dies with this JVM. Where the system
+ * offers it ({@link ParentDeath}), the child is started with a parent-death signal: the kernel sends it SIGTERM (a
+ * clean shutdown that flushes the append-only file) when its parent goes, even on {@code kill -9} of the JVM. That
+ * signal follows the thread that started the child, not the process, so a thread of its own starts it and stays for
+ * as long as the child runs. Without {@code setpriv} a killed JVM leaves Redis running; {@link LeftoverRedis} stops
  * it on the next start.
  */
 final class RedisProcess {
@@ -37,7 +37,6 @@ final class RedisProcess {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
     private static final String READY = "Ready to accept connections";
-    private static final List<Path> SETPRIV = List.of(Path.of("/usr/bin/setpriv"), Path.of("/bin/setpriv"));
 
     private final Process process;
 
@@ -47,7 +46,8 @@ final class RedisProcess {
 
     /** Starts {@code binary} with {@code config} in {@code workDir}; returns once Redis accepts connections. */
     static RedisProcess start(Path binary, Path config, Path workDir) throws IOException {
-        List<String> command = new ArrayList<>(diesWithParent());
+        List<String> command = new ArrayList<>(ParentDeath.prefix("TERM",
+                "a Redis server of a killed stack keeps running until the stack starts again on its data"));
         command.add(binary.toString());
         command.add(config.toString());
         CompletableFuture<Process> started = new CompletableFuture<>();
@@ -110,34 +110,6 @@ final class RedisProcess {
             } catch (InterruptedException e) {
                 // the child's parent-death signal is tied to this thread: it must outlive the child
             }
-        }
-    }
-
-    /** The command prefix that has the kernel stop the child when its parent dies, if this system has one. */
-    private static List<String> diesWithParent() {
-        for (Path setpriv : SETPRIV) {
-            if (Files.isExecutable(setpriv) && offersParentDeathSignal(setpriv)) {
-                return List.of(setpriv.toString(), "--pdeathsig", "TERM");
-            }
-        }
-        log.warn("setpriv --pdeathsig is not available (util-linux 2.33+): a Redis server of a killed stack keeps"
-                + " running until the stack starts again on its data");
-        return List.of();
-    }
-
-    private static boolean offersParentDeathSignal(Path setpriv) {
-        try {
-            Process help = new ProcessBuilder(setpriv.toString(), "--help").redirectErrorStream(true).start();
-            String text;
-            try (InputStream in = help.getInputStream()) {
-                text = new String(in.readAllBytes());
-            }
-            return help.waitFor() == 0 && text.contains("--pdeathsig");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 
