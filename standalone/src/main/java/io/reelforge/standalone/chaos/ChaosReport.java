@@ -47,9 +47,13 @@ final class ChaosReport {
             Duration drain, Instant begin) throws InterruptedException {
         Map<String, String> accepted = new LinkedHashMap<>();
         Map<String, Integer> refused = new TreeMap<>();
+        Map<String, Integer> retried = new TreeMap<>();
         for (Ledger.Entry entry : ledger.entries()) {
             switch (entry.outcome()) {
-                case JobClient.Accepted yes -> accepted.put(yes.id(), keys.get(entry.submission().tenant()));
+                case JobClient.Accepted yes -> {
+                    accepted.put(yes.id(), keys.get(entry.submission().tenant()));
+                    yes.errors().forEach(error -> retried.merge(error, 1, Integer::sum));
+                }
                 case JobClient.Refused no -> refused.merge(no.reason(), 1, Integer::sum);
             }
         }
@@ -65,7 +69,7 @@ final class ChaosReport {
         }
         Reading reading = drain(all, client, drain);
         report.kills(ledger, events, begin);
-        report.jobs(ledger, accepted.keySet(), refused, all.keySet(), reading, events, artifacts);
+        report.jobs(ledger, accepted.keySet(), refused, retried, all.keySet(), reading, events, artifacts);
         return report;
     }
 
@@ -138,14 +142,17 @@ final class ChaosReport {
         line("longest recovery: %s (%s)", seconds(longest), longestWhat);
     }
 
-    private void jobs(Ledger ledger, Set<String> accepted, Map<String, Integer> refused, Set<String> all,
-            Reading reading, EventWatcher events, Path artifacts) {
+    private void jobs(Ledger ledger, Set<String> accepted, Map<String, Integer> refused, Map<String, Integer> retried,
+            Set<String> all, Reading reading, EventWatcher events, Path artifacts) {
         Map<String, JsonNode> last = reading.last();
         List<Ledger.Entry> entries = ledger.entries();
         long videos = entries.stream().filter(e -> e.submission().type() == ChaosPlan.JobType.VIDEO).count();
         line("jobs (%d submitted by 2 tenants: %d videos, %d scrapes)", entries.size(), videos, entries.size() - videos);
-        line("  accepted %d, refused %d %s", accepted.size(), refused.values().stream().mapToInt(Integer::intValue).sum(),
-                refused.isEmpty() ? "" : "(after retrying " + JobClient.RETRY_FOR.toSeconds() + " s: " + refused + ")");
+        line("  accepted %d, refused %d%s", accepted.size(), refused.values().stream().mapToInt(Integer::intValue).sum(),
+                refused.isEmpty() ? "" : " (after retrying " + JobClient.RETRY_FOR.toSeconds() + " s: " + refused + ")");
+        if (!retried.isEmpty()) {
+            line("  answers before a 202, retried with the same Idempotency-Key: %s", retried);
+        }
         List<String> lost = accepted.stream().filter(reading.notFound()::contains).toList();
         List<String> unread = all.stream().filter(id -> !last.containsKey(id) && !reading.notFound().contains(id))
                 .toList();

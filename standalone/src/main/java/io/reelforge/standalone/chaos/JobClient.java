@@ -39,10 +39,11 @@ final class JobClient {
     sealed interface Outcome {
     }
 
-    record Accepted(String id, Instant at, int attempts) implements Outcome {
+    /** @param errors what the attempts before the accepted one met ("HTTP 503 kafka_unavailable"), in order */
+    record Accepted(String id, Instant at, List<String> errors) implements Outcome {
     }
 
-    record Refused(String reason, int attempts) implements Outcome {
+    record Refused(String reason, List<String> errors) implements Outcome {
     }
 
     String createKey(String adminKey, String tenant) throws IOException, InterruptedException {
@@ -62,10 +63,9 @@ final class JobClient {
     /** POSTs {@code body} to {@code route}, again with the same key until accepted or {@link #RETRY_FOR} has passed. */
     Outcome submit(String route, Object body, String idempotencyKey, String apiKey) throws InterruptedException {
         long deadline = System.nanoTime() + RETRY_FOR.toNanos();
-        String reason = "";
-        int attempts = 0;
+        List<String> errors = new ArrayList<>();
         while (true) {
-            attempts++;
+            String reason;
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(route.substring(1)))
                         .timeout(REQUEST_TIMEOUT)
@@ -76,17 +76,19 @@ final class JobClient {
                         .build(), HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 if (status == 202) {
-                    return new Accepted(json.readTree(response.body()).path("id").asString(), Instant.now(), attempts);
+                    return new Accepted(json.readTree(response.body()).path("id").asString(), Instant.now(),
+                            List.copyOf(errors));
                 }
                 reason = "HTTP " + status + problemCode(response.body());
                 if (status < 500 && status != 409 && status != 429) {
-                    return new Refused(reason, attempts);
+                    return new Refused(reason, List.copyOf(errors));
                 }
             } catch (IOException e) {
                 reason = e.getClass().getSimpleName();
             }
+            errors.add(reason);
             if (System.nanoTime() + RETRY_EVERY.toNanos() > deadline) {
-                return new Refused(reason, attempts);
+                return new Refused(reason, List.copyOf(errors));
             }
             Thread.sleep(RETRY_EVERY.toMillis());
         }
