@@ -1,7 +1,9 @@
 package io.reelforge.standalone;
 
+import io.reelforge.standalone.cli.ChaosCommand;
 import io.reelforge.standalone.cli.DemoCommand;
 import io.reelforge.standalone.cli.ExtractCommand;
+import io.reelforge.standalone.cli.InfraCommand;
 import io.reelforge.standalone.cli.KeysCommand;
 import io.reelforge.standalone.cli.MakeCommand;
 import io.reelforge.standalone.cli.RenderCommand;
@@ -14,8 +16,8 @@ import picocli.CommandLine.Command;
 /** The {@code reelforge} command line: run the whole system on one machine, add workers, make videos. */
 @Command(name = "reelforge", mixinStandardHelpOptions = true, version = "Reelforge 0.1.0",
         description = "Turns product pages into short narrated video ads.",
-        subcommands = {UpCommand.class, WorkerCommand.class, DemoCommand.class, MakeCommand.class, RenderCommand.class,
-                ExtractCommand.class, KeysCommand.class})
+        subcommands = {UpCommand.class, WorkerCommand.class, InfraCommand.class, DemoCommand.class, MakeCommand.class,
+                RenderCommand.class, ExtractCommand.class, KeysCommand.class, ChaosCommand.class})
 public final class ReelforgeCli implements Runnable {
 
     @CommandLine.Spec

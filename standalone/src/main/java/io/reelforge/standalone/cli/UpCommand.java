@@ -1,6 +1,7 @@
 package io.reelforge.standalone.cli;
 
 import io.reelforge.standalone.demo.SampleStore;
+import io.reelforge.standalone.infra.OwnerLock;
 import io.reelforge.standalone.stack.LocalStack;
 import io.reelforge.standalone.stack.Service;
 import io.reelforge.standalone.stack.StackSettings;
@@ -72,15 +73,18 @@ public final class UpCommand implements Callable<Integer> {
         if (store != null) {
             hosts.add("127.0.0.1");
         }
-        LocalStack stack;
+        LocalStack starting = null;
         try {
-            stack = LocalStack.start(data, port, Logs.allowedHostsArgs(hosts), null, leftOut);
-        } catch (Exception e) {
-            if (store != null) {
+            starting = LocalStack.start(data, port, Logs.allowedHostsArgs(hosts), null, leftOut);
+        } catch (OwnerLock.AlreadyRunningException e) {
+            System.err.println("reelforge up: " + e.getMessage());
+            return 1;
+        } finally {
+            if (store != null && starting == null) {
                 store.close();
             }
-            throw e;
         }
+        LocalStack stack = starting;
         StackSettings settings = stack.settings();
         settings.writeTo(data);
         String apiKey = KeysLocal.createDevelopmentKey(stack, "development (reelforge up)");

@@ -1,7 +1,5 @@
 package io.reelforge.standalone.infra;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,9 @@ import org.apache.kafka.server.common.MetadataVersion;
 /**
  * A one-node Kafka broker (KRaft: broker and controller in one process) inside this JVM, for a single machine.
  * Kafka's server classes are internal APIs that change between releases, so they stay behind this one class.
- * The log directory survives restarts: a stack started again over the same data keeps its topics and offsets.
+ * The log directory survives restarts: a stack started again over the same data keeps its topics and offsets, and
+ * its broker and controller ports ({@link KeptPorts}), so clients that outlived the broker reconnect by themselves.
+ * Kafka locks its log directory itself: a second broker on the same data fails to start.
  */
 public final class LocalKafka implements AutoCloseable {
 
@@ -28,12 +28,16 @@ public final class LocalKafka implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Starts a broker with its logs under {@code dataDir}, listening on {@code port} (0 picks a free one). */
-    public static LocalKafka start(Path dataDir, int port) throws Exception {
-        int brokerPort = port == 0 ? freePort() : port;
-        int controllerPort = freePort();
+    /**
+     * Starts a broker with its logs under {@code dataDir}, on the ports it had last time there (new ones on the
+     * first start, or when another program took them).
+     */
+    public static LocalKafka start(Path dataDir) throws Exception {
         Path logs = dataDir.resolve("logs").toAbsolutePath();
         Files.createDirectories(logs);
+        KeptPorts ports = KeptPorts.in(dataDir, "Kafka");
+        int brokerPort = ports.take("broker");
+        int controllerPort = ports.take("controller");
 
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
@@ -67,12 +71,10 @@ public final class LocalKafka implements AutoCloseable {
                     .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
                     .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
                     .run();
-        } else {
-            // the voters line names the controller port, which is chosen anew on each start
-            props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
         }
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
+        ports.save();
         return new LocalKafka(server, "127.0.0.1:" + brokerPort);
     }
 
@@ -84,11 +86,5 @@ public final class LocalKafka implements AutoCloseable {
     public void close() {
         server.shutdown();
         server.awaitShutdown();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,7 +1,10 @@
 package io.reelforge.standalone.stack;
 
+import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.standalone.infra.LocalKafka;
 import io.reelforge.standalone.infra.LocalRedis;
+import io.reelforge.standalone.infra.OwnerLock;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,19 +23,29 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Reelforge on one machine: an embedded Kafka broker and Redis, and the gateway and the three workers, each its own
- * Spring application context in this JVM, configured exactly as the separate processes would be.
+ * Spring application context in this JVM, configured exactly as the separate processes would be. One stack runs on
+ * a data folder at a time (a lock in it); Kafka and Redis keep their ports there, so workers that run on their own
+ * reconnect by themselves when the stack restarts, and every service is a static member of its consumer groups
+ * ({@link MemberSlot}), so a restarted stack has its partitions back at once.
  */
 public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
+    /** Held while the stack runs: one stack per data folder. */
+    private static final String LOCK = "stack.lock";
+
+    private final OwnerLock lock;
     private final @Nullable LocalKafka kafka;
     private final LocalRedis redis;
+    private final List<MemberSlot> slots;
     private final Map<Service, ConfigurableApplicationContext> services;
     private final StackSettings settings;
 
-    private LocalStack(@Nullable LocalKafka kafka, LocalRedis redis, Map<Service, ConfigurableApplicationContext> services,
-            StackSettings settings) {
+    private LocalStack(OwnerLock lock, @Nullable LocalKafka kafka, LocalRedis redis, List<MemberSlot> slots,
+            Map<Service, ConfigurableApplicationContext> services, StackSettings settings) {
+        this.lock = lock;
+        this.slots = slots;
         this.kafka = kafka;
         this.redis = redis;
         this.services = services;
@@ -65,12 +78,15 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalArgumentException("the gateway cannot be left out of the stack; leave out scraper, script"
                     + " or media");
         }
-        LocalKafka kafka = externalKafka == null ? LocalKafka.start(dataDir.resolve("kafka"), 0) : null;
-        String bootstrapServers = kafka != null ? kafka.bootstrapServers() : externalKafka;
+        OwnerLock lock = OwnerLock.take(dataDir.resolve(LOCK), "a Reelforge stack on " + dataDir.toAbsolutePath());
+        LocalKafka kafka = null;
         LocalRedis redis = null;
+        List<MemberSlot> slots = new ArrayList<>();
         Map<Service, ConfigurableApplicationContext> started = Collections.synchronizedMap(new EnumMap<>(Service.class));
         try {
-            redis = LocalRedis.start(dataDir.resolve("redis"), 0);
+            kafka = externalKafka == null ? LocalKafka.start(dataDir.resolve("kafka")) : null;
+            String bootstrapServers = kafka != null ? kafka.bootstrapServers() : externalKafka;
+            redis = LocalRedis.start(dataDir.resolve("redis"));
             Path artifacts = dataDir.resolve("artifacts").toAbsolutePath();
             List<String> common = new ArrayList<>(List.of(
                     "--spring.kafka.bootstrap-servers=" + bootstrapServers,
@@ -79,34 +95,65 @@ public final class LocalStack implements AutoCloseable {
                     "--spring.jmx.enabled=false",
                     "--spring.main.banner-mode=off"));
             common.addAll(extraArgs);
-            startServices(started, common, gatewayPort, leftOut);
-            int port = Integer.parseInt(started.get(Service.GATEWAY).getEnvironment()
+            Map<Service, List<String>> args = new EnumMap<>(Service.class);
+            for (Service service : Service.values()) {
+                if (!leftOut.contains(service)) {
+                    MemberSlot slot = MemberSlot.take(dataDir, service);
+                    slots.add(slot);
+                    List<String> serviceArgs = new ArrayList<>(common);
+                    serviceArgs.addAll(slot.serviceArgs());
+                    if (service == Service.GATEWAY) {
+                        serviceArgs.add("--server.port=" + gatewayPort);
+                    }
+                    args.put(service, serviceArgs);
+                }
+            }
+            startServices(started, args);
+            ConfigurableApplicationContext gateway = started.get(Service.GATEWAY);
+            int port = Integer.parseInt(gateway.getEnvironment()
                     .getProperty("local.server.port", String.valueOf(gatewayPort)));
-            StackSettings settings = new StackSettings(bootstrapServers, redis.url(),
-                    "http://127.0.0.1:" + port, artifacts);
-            return new LocalStack(kafka, redis, started, settings);
+            StackSettings settings = new StackSettings(bootstrapServers, redis.url(), "http://127.0.0.1:" + port,
+                    artifacts, gateway.getBean(ReelforgeProperties.class).fetch().allowedHosts());
+            return new LocalStack(lock, kafka, redis, slots, started, settings);
         } catch (Exception e) {
             started.values().forEach(ConfigurableApplicationContext::close);
+            closeAll(slots);
             if (redis != null) {
                 redis.close();
             }
             if (kafka != null) {
                 kafka.close();
             }
+            lock.close();
             throw e;
         }
     }
 
-    /** Starts one more worker (or gateway) that joins an existing stack's Kafka and Redis. */
-    public static ConfigurableApplicationContext join(Service service, StackSettings settings, List<String> extraArgs) {
+    /**
+     * Starts one more worker (or gateway) that joins an existing stack's Kafka and Redis, with the stack's fetch
+     * policy (and whatever {@code extraArgs} add), as a static member of its consumer groups under a slot of
+     * {@code dataDir}.
+     */
+    public static JoinedService join(Service service, StackSettings settings, Path dataDir, List<String> extraArgs)
+            throws IOException {
         oneLoggingConfiguration();
-        List<String> args = new ArrayList<>(List.of(
-                "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
-                "--spring.data.redis.url=" + settings.redisUrl(),
-                "--reelforge.artifacts.root=" + settings.artifactsRoot(),
-                "--spring.main.banner-mode=off"));
-        args.addAll(extraArgs);
-        return service.builder().run(args.toArray(String[]::new));
+        MemberSlot slot = MemberSlot.take(dataDir, service);
+        try {
+            List<String> args = new ArrayList<>(List.of(
+                    "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
+                    "--spring.data.redis.url=" + settings.redisUrl(),
+                    "--reelforge.artifacts.root=" + settings.artifactsRoot(),
+                    "--spring.main.banner-mode=off"));
+            if (!settings.allowedHosts().isEmpty()) {
+                args.add("--reelforge.fetch.allowed-hosts=" + String.join(",", settings.allowedHosts()));
+            }
+            args.addAll(slot.serviceArgs());
+            args.addAll(extraArgs);
+            return new JoinedService(service.builder().run(args.toArray(String[]::new)), slot);
+        } catch (RuntimeException e) {
+            slot.close();
+            throw e;
+        }
     }
 
     /**
@@ -120,26 +167,17 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static void startServices(Map<Service, ConfigurableApplicationContext> started, List<String> common,
-            int gatewayPort, Set<Service> leftOut) throws Exception {
+    private static void startServices(Map<Service, ConfigurableApplicationContext> started,
+            Map<Service, List<String>> args) throws Exception {
         // the services are independent, so they start side by side: the stack is up in the time of the slowest
         ExecutorService pool = Executors.newFixedThreadPool(Service.values().length);
         try {
             List<Future<?>> starts = new ArrayList<>();
-            for (Service service : Service.values()) {
-                if (leftOut.contains(service)) {
-                    continue;
-                }
-                List<String> args = new ArrayList<>(common);
-                if (service == Service.GATEWAY) {
-                    args.add("--server.port=" + gatewayPort);
-                }
-                starts.add(pool.submit(() -> {
-                    started.put(service, service.builder().run(args.toArray(String[]::new)));
-                    log.info("{} started", service.displayName());
-                    return null;
-                }));
-            }
+            args.forEach((service, serviceArgs) -> starts.add(pool.submit(() -> {
+                started.put(service, service.builder().run(serviceArgs.toArray(String[]::new)));
+                log.info("{} started", service.displayName());
+                return null;
+            })));
             for (Future<?> start : starts) {
                 start.get();
             }
@@ -175,9 +213,17 @@ public final class LocalStack implements AutoCloseable {
                 context.close();
             }
         }
+        closeAll(slots);
         redis.close();
         if (kafka != null) {
             kafka.close();
+        }
+        lock.close();
+    }
+
+    private static void closeAll(List<MemberSlot> slots) throws IOException {
+        for (MemberSlot slot : slots) {
+            slot.close();
         }
     }
 }

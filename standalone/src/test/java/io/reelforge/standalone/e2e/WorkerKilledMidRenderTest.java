@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.reelforge.standalone.ReelforgeCli;
 import io.reelforge.standalone.demo.SampleStore;
+import io.reelforge.standalone.stack.JoinedService;
 import io.reelforge.standalone.stack.LocalStack;
 import io.reelforge.standalone.stack.Service;
 import java.io.File;
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -80,7 +80,7 @@ class WorkerKilledMidRenderTest {
             List<String> joined = new ArrayList<>(ARGS);
             joined.add("--reelforge.media.format=144x256");
             joined.add("--reelforge.media.work-dir=" + work);
-            try (ConfigurableApplicationContext media = LocalStack.join(Service.MEDIA, stack.settings(), joined)) {
+            try (JoinedService media = LocalStack.join(Service.MEDIA, stack.settings(), data, joined)) {
                 assertThat(renderFolders(work)).as("removed when the next worker starts").isEmpty();
                 JsonNode job = api.awaitFinal(id, Duration.ofMinutes(3));
 
