@@ -208,9 +208,11 @@ class OfflineStackTest {
 
             assertThat(retried.path("status").asString()).as(retried.toString()).isEqualTo("succeeded");
             assertThat(shop.pageRequests()).isEqualTo(pageFetches);
+            // every run is in the history: attempt 1's render ran twice (its retry topic's retry) and failed twice
             assertThat(retried.path("history")).extracting(run -> run.path("stage").asString() + "#"
-                    + run.path("attempt").asInt())
-                    .containsExactly("scraping#1", "scripting#1", "rendering#1", "rendering#2");
+                    + run.path("attempt").asInt() + ":" + run.path("outcome").asString())
+                    .containsExactly("scraping#1:completed", "scripting#1:completed", "rendering#1:failed",
+                            "rendering#1:failed", "rendering#2:completed");
             Mp4Assertions.assertPlayableVideo(api.download(id, "video.mp4", data), 720, 1280);
             assertThat(api.retry(id)).isEqualTo(409);
         }
