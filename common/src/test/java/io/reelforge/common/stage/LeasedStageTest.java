@@ -19,7 +19,6 @@ import io.reelforge.common.message.RenderRequest;
 import io.reelforge.common.testing.Products;
 import io.reelforge.common.testing.SharedRedis;
 import io.reelforge.common.watchdog.LeaseSweeper;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -56,10 +54,7 @@ class LeasedStageTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void connect() {
-        URI url = URI.create(SharedRedis.url());
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(url.getHost(), url.getPort()));
-        connections.afterPropertiesSet();
-        connections.start();
+        connections = SharedRedis.connect();
         store = new RedisJobStore(new StringRedisTemplate(connections), Duration.ofHours(1), LEASE);
         KafkaTemplate<String, Object> kafka = mock(KafkaTemplate.class);
         when(kafka.send(anyString(), anyString(), any())).thenReturn(CompletableFuture.completedFuture(null));

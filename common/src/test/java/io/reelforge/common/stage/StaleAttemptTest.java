@@ -16,7 +16,6 @@ import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.RenderRequest;
 import io.reelforge.common.testing.Products;
 import io.reelforge.common.testing.SharedRedis;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -47,10 +45,7 @@ class StaleAttemptTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void connect() {
-        URI url = URI.create(SharedRedis.url());
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(url.getHost(), url.getPort()));
-        connections.afterPropertiesSet();
-        connections.start();
+        connections = SharedRedis.connect();
         store = new RedisJobStore(new StringRedisTemplate(connections), Duration.ofHours(1));
         KafkaTemplate<String, Object> kafka = mock(KafkaTemplate.class);
         when(kafka.send(anyString(), anyString(), any())).thenReturn(new CompletableFuture<>());

@@ -18,6 +18,16 @@ public final class SharedRedis {
         return Holder.URL;
     }
 
+    /** A started Lettuce connection factory to the shared Redis, for tests that build a store by hand; destroy it. */
+    public static org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory connect() {
+        java.net.URI uri = java.net.URI.create(url());
+        var connections = new org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory(
+                new org.springframework.data.redis.connection.RedisStandaloneConfiguration(uri.getHost(), uri.getPort()));
+        connections.afterPropertiesSet();
+        connections.start();
+        return connections;
+    }
+
     private static final class Holder {
         static final String URL = start();
 

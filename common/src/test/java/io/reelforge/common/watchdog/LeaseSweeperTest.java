@@ -19,7 +19,6 @@ import io.reelforge.common.stage.JobTracker;
 import io.reelforge.common.testing.Products;
 import io.reelforge.common.testing.SettableClock;
 import io.reelforge.common.testing.SharedRedis;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -53,10 +51,7 @@ class LeaseSweeperTest {
 
     @BeforeAll
     static void connect() {
-        URI url = URI.create(SharedRedis.url());
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(url.getHost(), url.getPort()));
-        connections.afterPropertiesSet();
-        connections.start();
+        connections = SharedRedis.connect();
         store = new RedisJobStore(new StringRedisTemplate(connections), Duration.ofHours(1), LEASE);
     }
 
