@@ -14,8 +14,7 @@ public record JobEventView(String id, JobStatus status, @Nullable JobStatus stag
         @Nullable ErrorCode errorCode, Instant at) {
 
     static JobEventView of(String jobId, JobChange change) {
-        // a stage nobody has claimed yet reads as queued in that stage: "rendering" only once a worker renders
-        return new JobEventView(jobId, change.waiting() ? JobStatus.QUEUED : change.status(),
+        return new JobEventView(jobId, change.visibleStatus(),
                 change.status().isStage() ? change.status() : null,
                 change.progress(), change.progressDetail(), change.attempt(), change.version(), change.errorCode(),
                 change.at());

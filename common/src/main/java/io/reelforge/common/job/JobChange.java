@@ -16,4 +16,9 @@ public record JobChange(long version, JobStatus status, int progress, int attemp
         return new JobChange(job.version(), job.status(), job.progress(), job.attempt(),
                 job.error() == null ? null : job.error().code(), job.updatedAt(), job.progressDetail(), job.waiting());
     }
+
+    /** The state clients see, by the rule of {@link Job#visibleStatus()}: {@code queued} while waiting for a worker. */
+    public JobStatus visibleStatus() {
+        return waiting ? JobStatus.QUEUED : status;
+    }
 }

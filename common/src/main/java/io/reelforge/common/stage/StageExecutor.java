@@ -36,13 +36,11 @@ public class StageExecutor implements AutoCloseable {
     private final LeaseHeartbeat heartbeat;
     private final StageLimits limits;
 
-    /** @param workerId names this worker in each job's history, so operators see who ran which stage */
-    public StageExecutor(JobTracker tracker, String workerId) {
-        this(tracker, workerId, new LeaseHeartbeat(tracker.store(), tracker.clock(),
-                io.reelforge.common.job.JobStore.DEFAULT_LEASE), new StageLimits(Duration.ofMinutes(3),
-                Duration.ofMinutes(5), Duration.ofMinutes(20)));
-    }
-
+    /**
+     * @param workerId names this worker in each job's history, so operators see who ran which stage
+     * @param heartbeat renews the leases of the runs this executor works on
+     * @param limits how long one run of each stage may hold its lease
+     */
     public StageExecutor(JobTracker tracker, String workerId, LeaseHeartbeat heartbeat, StageLimits limits) {
         this.tracker = tracker;
         this.workerId = workerId;

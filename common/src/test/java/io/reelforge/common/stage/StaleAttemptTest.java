@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobError;
@@ -49,7 +50,9 @@ class StaleAttemptTest {
         store = new RedisJobStore(new StringRedisTemplate(connections), Duration.ofHours(1));
         KafkaTemplate<String, Object> kafka = mock(KafkaTemplate.class);
         when(kafka.send(anyString(), anyString(), any())).thenReturn(new CompletableFuture<>());
-        executor = new StageExecutor(new JobTracker(store, kafka, Clock.systemUTC()), "media-test");
+        executor = new StageExecutor(new JobTracker(store, kafka, Clock.systemUTC()), "media-test",
+                new LeaseHeartbeat(store, Clock.systemUTC(), Duration.ofSeconds(30)),
+                new ReelforgeProperties.StageLimits(Duration.ofMinutes(3), Duration.ofMinutes(5), Duration.ofMinutes(20)));
     }
 
     @AfterAll
