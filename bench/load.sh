@@ -4,6 +4,9 @@
 # per-tenant limits raised so they do not shape the figures. Job creation POSTs scrape jobs of the sample page (the
 # original /scrape-product-url route: each job is real and runs to its end, quickly); polling GETs those jobs by id.
 # Then it waits for every accepted job to reach a final state and counts them by state through the API.
+# SCRAPER=alongside (default) runs the scraper in the stack while the load runs, so the gateway shares the machine
+# with the work it creates, as one small machine would; SCRAPER=after leaves it out during both phases and starts
+# it as its own process afterwards to drain the queue: the gateway's own capacity, as when workers run elsewhere.
 #   bench/load.sh     DURATION=20s per phase, CONNECTIONS=32 (wrk connections), THREADS=2 (wrk threads)
 #                     JAVA_OPTS: the stack's JVM flags; BENCH_DIR=/tmp/reelforge-bench
 # Needs wrk (Debian: apt-get install wrk; installed if missing, as root), curl and jq.
@@ -14,6 +17,12 @@ DIR=${BENCH_DIR:-/tmp/reelforge-bench}/load
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
+SCRAPER=${SCRAPER:-alongside}
+case "$SCRAPER" in
+  alongside) without=() ;;
+  after) without=(--without scraper) ;;
+  *) echo "SCRAPER must be alongside or after" >&2; exit 2 ;;
+esac
 . "$root/.mvn/find-jdk.sh"
 java="$JAVA_HOME/bin/java"
 standalone="$root/standalone/target/standalone-0.1.0-SNAPSHOT-exec.jar"
@@ -30,7 +39,9 @@ rm -rf "$DIR"
 mkdir -p "$DIR"
 data="$DIR/data"
 up_pid=
+scraper_pid=
 cleanup() {
+  [ -n "$scraper_pid" ] && kill "$scraper_pid" 2>/dev/null || true
   [ -n "$up_pid" ] && kill "$up_pid" 2>/dev/null || true
   wait 2>/dev/null || true
 }
@@ -41,7 +52,7 @@ trap cleanup EXIT
 env -u OPENAI_API_KEY REELFORGE_GATEWAY_LIMITS_JOBS_PER_MINUTE=100000000 REELFORGE_GATEWAY_LIMITS_BURST=1000000 \
   REELFORGE_GATEWAY_LIMITS_MAX_QUEUED_JOBS=10000000 \
   "$java" --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -jar "$standalone" up --port 0 --data "$data" \
-  --sample-store >"$DIR/up.log" 2>&1 &
+  --sample-store "${without[@]}" >"$DIR/up.log" 2>&1 &
 up_pid=$!
 deadline=$((SECONDS + 300))
 until grep -q "Reelforge is up" "$DIR/up.log" 2>/dev/null; do
@@ -68,6 +79,12 @@ cat "$DIR"/created-*.txt > "$LOAD_IDS"
 echo "== polling: GET /api/v1/jobs/{id} over $(wc -l < "$LOAD_IDS") jobs, $CONNECTIONS connections, $DURATION"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$here/load/get.lua" "$gateway" | tee "$DIR/get.txt"
 
+if [ "$SCRAPER" = after ]; then
+  echo "== starting the scraper as its own process to drain the queue"
+  env -u OPENAI_API_KEY "$java" --enable-native-access=ALL-UNNAMED -jar "$standalone" worker scraper --data "$data" \
+    >"$DIR/scraper.log" 2>&1 &
+  scraper_pid=$!
+fi
 echo "== waiting for every accepted job to reach a final state"
 auth=(-H "Authorization: Bearer $LOAD_KEY")
 total=$(curl -sf "${auth[@]}" "$gateway/api/v1/jobs?size=1" | jq .total)
@@ -87,7 +104,7 @@ while :; do
   sleep 5
 done
 created_ok=$(cat "$DIR"/created-*.txt "$DIR"/warm-up/created-*.txt | sort -u | wc -l)
-echo "== summary"
+echo "== summary (scraper: $SCRAPER)"
 printf 'jobs created (202, warm-up included): %s; jobs the API lists: %s; unfinished: %s\n' "$created_ok" "$total" "$unfinished"
 sort "$DIR/states.txt" | uniq -c | sed 's/^/  /'
 for phase in post get; do

@@ -1,5 +1,6 @@
 package io.reelforge.gateway;
 
+import io.reelforge.gateway.feed.FeedLimits;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,6 +55,7 @@ public record GatewayProperties(
         @NotNull @DefaultValue(DEFAULT_MAX_REQUEST_BODY) DataSize maxRequestBody,
         @Valid @NotNull @DefaultValue Cors cors,
         @Valid @NotNull @DefaultValue Availability availability,
+        @Valid @NotNull @DefaultValue Batches batches,
         @NotEmpty @DefaultValue(DEFAULT_SCRIPT_LANGUAGES)
         List<@NotNull @Pattern(regexp = SCRIPT_LANGUAGE, message = SCRIPT_LANGUAGE_MESSAGE) String> scriptLanguages) {
 
@@ -83,6 +85,29 @@ public record GatewayProperties(
      * @param burst how many jobs a tenant may create at once before the rate applies
      * @param maxQueuedJobs how many unfinished jobs a tenant may have; more are refused with {@code queue_full}
      */
+    /**
+     * @param maxInFlight how many bulk jobs may be unfinished at once, across every batch and tenant: items wait in
+     *        their batch, not in Kafka, until a place frees. Enough to keep every media worker busy while the next
+     *        items are scraped and written (a few per media worker), few enough that a canceled batch costs little
+     * @param tick how often the dispatcher settles finished bulk jobs and releases waiting items
+     * @param lockTicks how many ticks the dispatcher's lock outlives its holder: the pause before another gateway
+     *        takes over dispatching from one that died
+     * @param feeds how much of a batch is read: its items (in the request or a feed) and its bytes (a request, an
+     *        uploaded feed or a fetched one), and how long fetching a feed may take
+     */
+    public record Batches(
+            @Min(1) @DefaultValue("8") int maxInFlight,
+            @NotNull @DefaultValue("500ms") Duration tick,
+            @Min(2) @DefaultValue("10") int lockTicks,
+            @Valid @NotNull @DefaultValue FeedLimits feeds) {
+
+        public static Batches defaults() {
+            return new Batches(8, Duration.ofMillis(500), 10, new FeedLimits(Integer.parseInt(
+                    FeedLimits.DEFAULT_MAX_ITEMS), DataSize.parse(FeedLimits.DEFAULT_MAX_BYTES),
+                    Duration.parse("PT" + FeedLimits.DEFAULT_FETCH_TIMEOUT.toUpperCase(java.util.Locale.ROOT))));
+        }
+    }
+
     public record Limits(
             @Min(1) @DefaultValue("120") int jobsPerMinute,
             @Min(1) @DefaultValue("60") int burst,

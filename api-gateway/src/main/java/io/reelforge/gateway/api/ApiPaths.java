@@ -17,6 +17,10 @@ public final class ApiPaths {
     public static final String DELIVERY_REPLAY = DELIVERIES + "/{deliveryId}/replay";
     public static final String WEBHOOK = V1 + "/webhook";
     public static final String WEBHOOK_ROTATE = WEBHOOK + "/rotate-secret";
+    public static final String BATCHES = V1 + "/batches";
+    public static final String BATCH = BATCHES + "/{id}";
+    public static final String BATCH_ITEMS = BATCH + "/items";
+    public static final String BATCH_RETRY = BATCH + "/retry";
     public static final String ADMIN = V1 + "/admin";
     public static final String ADMIN_KEYS = ADMIN + "/keys";
     public static final String ADMIN_KEY = ADMIN_KEYS + "/{keyId}";
@@ -26,6 +30,10 @@ public final class ApiPaths {
 
     public static String job(String id) {
         return JOBS + "/" + id;
+    }
+
+    public static String batch(String id) {
+        return BATCHES + "/" + id;
     }
 
     public static String retry(String id) {

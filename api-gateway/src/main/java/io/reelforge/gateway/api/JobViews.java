@@ -43,6 +43,11 @@ public class JobViews {
         return new JobPage(jobs.stream().map(this::of).toList(), page, size, total, pages);
     }
 
+    /** A route of the API as clients should call it: a path, or an absolute URL when a public base URL is set. */
+    public String url(String path) {
+        return linkPrefix + path;
+    }
+
     /** Where a job can be read: a path, or an absolute URL when a public base URL is configured. */
     public String jobUrl(String id) {
         return linkPrefix + ApiPaths.job(id);

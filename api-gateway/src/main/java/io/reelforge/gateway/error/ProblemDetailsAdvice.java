@@ -1,6 +1,8 @@
 package io.reelforge.gateway.error;
 
 import io.reelforge.common.job.JobNotFoundException;
+import io.reelforge.gateway.batch.BatchFinishedException;
+import io.reelforge.gateway.batch.BatchNotFoundException;
 import io.reelforge.gateway.GatewayProperties;
 import io.reelforge.gateway.availability.Outages;
 import io.reelforge.gateway.api.FieldProblem;
@@ -65,6 +67,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(JobNotFoundException.class)
     ResponseEntity<ProblemDetail> jobNotFound(JobNotFoundException e) {
         return answer(ProblemType.JOB_NOT_FOUND.problem("There is no job with this id."));
+    }
+
+    @ExceptionHandler(BatchNotFoundException.class)
+    ResponseEntity<ProblemDetail> batchNotFound(BatchNotFoundException e) {
+        return answer(ProblemType.BATCH_NOT_FOUND.problem("There is no batch with this id."));
+    }
+
+    @ExceptionHandler(BatchFinishedException.class)
+    ResponseEntity<ProblemDetail> batchFinished(BatchFinishedException e) {
+        ProblemDetail problem = ProblemType.BATCH_FINISHED.problem("The batch is " + e.status().wireName()
+                + " already.");
+        problem.setProperty("batchStatus", e.status().wireName());
+        return answer(problem);
     }
 
     @ExceptionHandler(ArtifactNotFoundException.class)

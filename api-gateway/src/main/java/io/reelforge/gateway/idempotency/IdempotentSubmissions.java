@@ -4,6 +4,7 @@ import io.reelforge.common.job.Job;
 import io.reelforge.gateway.job.InvalidFieldException;
 import io.reelforge.gateway.job.JobQueryService;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -32,18 +33,32 @@ public class IdempotentSubmissions {
     }
 
     public Outcome submit(String tenant, @Nullable String key, String route, Object body, Supplier<Job> work) {
+        Replay<Job> replay = run(tenant, key, route, body, work, Job::id, id -> jobs.find(tenant, id));
+        return new Outcome(replay.value(), replay.replayed());
+    }
+
+    /** Something a request created, and whether it is the original of an earlier identical request. */
+    public record Replay<T>(T value, boolean replayed) {
+    }
+
+    /**
+     * The same rules for any route that creates one thing with an id (a job, a batch): {@code work} runs once per
+     * key, and a repeat with the same body answers with what the first made, found again by its id.
+     */
+    public <T> Replay<T> run(String tenant, @Nullable String key, String route, Object body, Supplier<T> work,
+            Function<T, String> idOf, Function<String, T> find) {
         if (key == null) {
-            return new Outcome(work.get(), false);
+            return new Replay<>(work.get(), false);
         }
         checkKey(key);
         String fingerprint = RequestFingerprint.of(route, body);
         Optional<String> original = store.claim(tenant, key, fingerprint);
         if (original.isPresent()) {
-            return new Outcome(jobs.find(tenant, original.get()), true);
+            return new Replay<>(find.apply(original.get()), true);
         }
-        Job job;
+        T created;
         try {
-            job = work.get();
+            created = work.get();
         } catch (RuntimeException e) {
             try {
                 store.release(tenant, key); // nothing was created: the client may send the same request again
@@ -53,8 +68,8 @@ public class IdempotentSubmissions {
             }
             throw e;
         }
-        store.complete(tenant, key, fingerprint, job.id());
-        return new Outcome(job, false);
+        store.complete(tenant, key, fingerprint, idOf.apply(created));
+        return new Replay<>(created, false);
     }
 
     private static void checkKey(String key) {

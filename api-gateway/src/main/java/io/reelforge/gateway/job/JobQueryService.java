@@ -69,7 +69,7 @@ public class JobQueryService {
                 throw new JobAlreadyFinishedException(job.id(), job.status());
             }
             return job.cancel(clock.instant());
-        });
+        }).job();
     }
 
     static void checkId(String id) {

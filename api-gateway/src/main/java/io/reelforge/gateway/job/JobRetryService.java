@@ -1,11 +1,10 @@
 package io.reelforge.gateway.job;
 
+import io.reelforge.common.pipeline.Pipeline;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobNotFoundException;
 import io.reelforge.common.job.JobStatus;
-import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.stage.JobTracker;
-import io.reelforge.common.stage.StagePayloads;
 import io.reelforge.common.watchdog.LeaseSweeper;
 import io.reelforge.gateway.availability.KafkaCircuit;
 import java.time.Clock;
@@ -65,9 +64,8 @@ public class JobRetryService {
                     throw new JobNotRetryableException(current.id(), current.status());
                 }
                 return current.retry(now);
-            });
-            tracker.send(JobMessage.of(job.id(), job.tenant(), job.attempt(), StagePayloads.forStage(job, job.status()),
-                    now));
+            }).job();
+            tracker.send(Pipeline.enter(job, job.status(), now));
         } catch (JobNotRetryableException | JobNotFoundException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -1,10 +1,9 @@
 package io.reelforge.gateway.job;
 
+import io.reelforge.common.pipeline.Pipeline;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobKind;
 import io.reelforge.common.job.JobRequest;
-import io.reelforge.common.message.JobMessage;
-import io.reelforge.common.stage.StagePayloads;
 import io.reelforge.gateway.availability.KafkaCircuit;
 import io.reelforge.gateway.limit.SubmissionLimits;
 import io.reelforge.gateway.webhook.WebhookEndpoints;
@@ -89,8 +88,7 @@ public class JobSubmissionService {
                 // before the first stage: its first progress and its end must find them
                 webhooks.setJobWebhook(job.id(), callbackUrl, webhookEvents);
             }
-            tracker.send(JobMessage.of(job.id(), job.tenant(), job.attempt(),
-                    StagePayloads.forStage(job, job.firstStage()), now));
+            tracker.send(Pipeline.enter(job, job.firstStage(), now));
         } catch (RuntimeException e) {
             // the client is told it failed, so the job, if saved, must never run
             Unqueued.markFailed(tracker, clock, job.id(), job.attempt());

@@ -1,5 +1,6 @@
 package io.reelforge.gateway.job;
 
+import io.reelforge.common.pipeline.Pipeline;
 import io.reelforge.common.job.JobKind;
 import io.reelforge.common.job.JobRequest;
 import io.reelforge.common.job.JobStatus;
@@ -56,7 +57,7 @@ public class ScriptLanguages {
 
     /** @throws InvalidFieldException when the job will have a script written in a language the writer cannot write */
     public void check(JobKind kind, JobRequest request) {
-        if (written == null || !kind.runs(JobStatus.SCRIPTING) || request.script() != null) {
+        if (written == null || !Pipeline.runs(kind, JobStatus.SCRIPTING) || request.script() != null) {
             return; // no script will be written: a scrape, or a render of the client's own script
         }
         String tag = request.options().language();

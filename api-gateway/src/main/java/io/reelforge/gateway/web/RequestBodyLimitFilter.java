@@ -24,15 +24,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long defaultLimit;
+    private final String largeBodyPath;
+    private final long largeBodyLimit;
 
-    RequestBodyLimitFilter(long limit) {
-        this.limit = limit;
+    /**
+     * @param largeBodyPath requests under this path (batches: up to 10,000 items, or an uploaded feed) may send up to
+     *        {@code largeBodyLimit}; every other route takes a small JSON body
+     */
+    RequestBodyLimitFilter(long defaultLimit, String largeBodyPath, long largeBodyLimit) {
+        this.defaultLimit = defaultLimit;
+        this.largeBodyPath = largeBodyPath;
+        this.largeBodyLimit = largeBodyLimit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = request.getRequestURI().equals(largeBodyPath) ? largeBodyLimit : defaultLimit;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);

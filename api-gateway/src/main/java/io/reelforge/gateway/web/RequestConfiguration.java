@@ -1,6 +1,7 @@
 package io.reelforge.gateway.web;
 
 import io.reelforge.gateway.GatewayProperties;
+import io.reelforge.gateway.api.ApiPaths;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,8 @@ class RequestConfiguration {
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(GatewayProperties properties) {
         var registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(properties.maxRequestBody().toBytes()));
+                new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), ApiPaths.BATCHES,
+                        properties.batches().feeds().maxBytes().toBytes()));
         registration.setOrder(CrossOriginConfiguration.ORDER + 1);
         return registration;
     }

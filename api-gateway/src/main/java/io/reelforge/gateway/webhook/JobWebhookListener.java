@@ -55,8 +55,8 @@ class JobWebhookListener {
     private void finished(JobEvent event) {
         Optional<String> url = endpoints.destination(event.jobId(), event.tenant());
         Optional<Job> job = jobs.find(event.jobId());
-        if (url.isEmpty() || job.isEmpty()) {
-            return;
+        if (url.isEmpty() || job.isEmpty() || job.get().request().batchId() != null) {
+            return; // a batch's items are announced once, by the batch's own webhook (BatchWebhooks)
         }
         String type = "job." + event.status().wireName();
         create(event, url.get(), type, payloads.finished(type, job.get(), event));

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 import io.reelforge.common.job.Artifact;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.Job;
+import io.reelforge.common.job.JobUpdate;
 import io.reelforge.common.job.JobError;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
@@ -52,7 +53,8 @@ class JobControllerTest {
     }
 
     private void updatesApplyTo(Job job) {
-        when(tracker.update(eq(job.id()), any())).thenAnswer(call -> call.<UnaryOperator<Job>>getArgument(1).apply(job));
+        when(tracker.update(eq(job.id()), any())).thenAnswer(
+                call -> new JobUpdate(call.<UnaryOperator<Job>>getArgument(1).apply(job), true));
     }
 
     @Test
@@ -205,10 +207,12 @@ class JobControllerTest {
 
         json.extractingPath("$.status").isEqualTo("queued"); // back in the render stage's queue, no worker yet
         json.extractingPath("$.stage").isEqualTo("rendering");
-        var message = org.mockito.ArgumentCaptor.forClass(io.reelforge.common.message.JobMessage.class);
-        verify(tracker).send(message.capture());
-        assertThat(message.getValue().attempt()).isEqualTo(2);
-        assertThat(message.getValue().payload()).isEqualTo(
+        var delivery = org.mockito.ArgumentCaptor.forClass(io.reelforge.common.pipeline.StageDelivery.class);
+        verify(tracker).send(delivery.capture());
+        var message = delivery.getValue().message();
+        assertThat(delivery.getValue().topic()).isEqualTo(io.reelforge.common.message.Topics.RENDER_REQUESTS);
+        assertThat(message.attempt()).isEqualTo(2);
+        assertThat(message.payload()).isEqualTo(
                 new io.reelforge.common.message.RenderRequest(product, script, failed.request().options()));
     }
 

@@ -15,6 +15,7 @@ import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.common.message.JobMessage;
+import io.reelforge.common.pipeline.StageDelivery;
 import io.reelforge.common.message.RenderRequest;
 import io.reelforge.common.message.ScrapeRequest;
 import io.reelforge.common.message.ScriptRequest;
@@ -79,9 +80,9 @@ class SubmissionControllerTest {
     }
 
     private JobMessage sentMessage() {
-        ArgumentCaptor<JobMessage> message = ArgumentCaptor.forClass(JobMessage.class);
-        verify(tracker).send(message.capture());
-        return message.getValue();
+        ArgumentCaptor<StageDelivery> delivery = ArgumentCaptor.forClass(StageDelivery.class);
+        verify(tracker).send(delivery.capture());
+        return delivery.getValue().message();
     }
 
     @Test

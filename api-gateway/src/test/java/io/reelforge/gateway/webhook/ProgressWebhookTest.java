@@ -136,11 +136,11 @@ class ProgressWebhookTest extends WebhookGateway {
 
     /** What a worker does when it takes the job's first stage. */
     private Job claim(String id) {
-        return tracker.update(id, job -> job.claim(JobStatus.SCRAPING, "test-worker", job.attempt(), Instant.now()));
+        return tracker.update(id, job -> job.claim(JobStatus.SCRAPING, "test-worker", job.attempt(), Instant.now())).job();
     }
 
     private Job progress(String id, double fraction, String detail) {
-        return tracker.update(id, job -> job.stageProgress(fraction, detail, Instant.now()));
+        return tracker.update(id, job -> job.stageProgress(fraction, detail, Instant.now())).job();
     }
 
     private static List<Receiver.Request> ofType(Receiver receiver, String type) {

@@ -84,6 +84,13 @@ public class ReelforgeCommonAutoConfiguration {
         return new StageExecutor(tracker, WorkerIds.next(app), heartbeat, properties.jobs().stageLimits());
     }
 
+    /** One static member per listener container, when the process runs with static group membership. */
+    @Bean
+    @ConditionalOnMissingBean(StaticMembership.class)
+    StaticMembership staticMembership(org.springframework.core.env.Environment environment) {
+        return new StaticMembership(environment.getProperty("spring.kafka.consumer.properties.group.instance.id"));
+    }
+
     @Bean
     @ConditionalOnMissingBean
     LeaseSweeper leaseSweeper(JobTracker tracker, ReelforgeProperties properties) {

@@ -1,5 +1,7 @@
 package io.reelforge.common.job;
 
+import io.reelforge.common.pipeline.Lane;
+import io.reelforge.common.pipeline.Pipeline;
 import io.reelforge.common.product.ProductDetails;
 import io.reelforge.common.script.TokenUsage;
 import io.reelforge.common.script.VideoScript;
@@ -9,8 +11,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A job as the store keeps it. Immutable: every change returns a new job with {@code version} bumped, and every
- * move goes through {@link JobStatus#allows}, so the store can compare-and-set on the version.
+ * A job as the store keeps it. Immutable: every change returns a new job, and every move goes through
+ * {@link JobStatus#allows}. {@code version} is the store's: it numbers the saves, and only the store sets it, so
+ * a change that the store finds equal to the job it read is not saved at all.
  *
  * @param attempt how many times the job has been driven through the pipeline: 1, plus one per {@link #retry};
  *        stage messages carry it, and a message of an earlier attempt is stale
@@ -49,7 +52,12 @@ public record Job(
 
     /** The stage this job enters first. */
     public JobStatus firstStage() {
-        return kind.firstStage(request.script() != null);
+        return Pipeline.firstStage(kind, request.script() != null);
+    }
+
+    /** The lane this job's stages wait in: a batch's items are bulk work. */
+    public Lane lane() {
+        return request.batchId() == null ? Lane.INTERACTIVE : Lane.BULK;
     }
 
     /** Moves into {@code stage}: the only way a stage starts, and it refuses to go backwards. */
@@ -60,7 +68,7 @@ public record Job(
         JobStatus to = checkedMove(JobStatus.Move.FORWARD, stage);
         List<StageRun> runs = closeOpenRun(now, RunOutcome.COMPLETED);
         runs.add(StageRun.entered(stage, now, attempt));
-        return new Job(id, kind, tenant, to, version + 1, this.attempt, progressAt(stage, 0), null, request, results, runs,
+        return new Job(id, kind, tenant, to, version, this.attempt, progressAt(stage, 0), null, request, results, runs,
                 error, createdAt, now);
     }
 
@@ -79,7 +87,7 @@ public record Job(
         } else {
             runs.set(runs.size() - 1, open.claimedBy(workerId, now));
         }
-        return new Job(id, kind, tenant, stage, entered.version == version ? version + 1 : entered.version,
+        return new Job(id, kind, tenant, stage, version,
                 this.attempt, entered.progress, entered.progressDetail, request, results, runs, error, createdAt, now);
     }
 
@@ -95,7 +103,7 @@ public record Job(
         }
         List<StageRun> runs = closeOpenRun(now, RunOutcome.LOST);
         runs.add(StageRun.entered(status, now, attempt + 1));
-        return new Job(id, kind, tenant, status, version + 1, attempt + 1, progressAt(status, 0), null, request, results,
+        return new Job(id, kind, tenant, status, version, attempt + 1, progressAt(status, 0), null, request, results,
                 runs, error, createdAt, now);
     }
 
@@ -110,7 +118,7 @@ public record Job(
         }
         List<StageRun> runs = closeOpenRun(now, RunOutcome.FAILED);
         runs.add(StageRun.entered(status, now, attempt));
-        return new Job(id, kind, tenant, status, version + 1, attempt, progress, null, request, results, runs, error,
+        return new Job(id, kind, tenant, status, version, attempt, progress, null, request, results, runs, error,
                 createdAt, now);
     }
 
@@ -149,7 +157,7 @@ public record Job(
         JobStatus to = checkedMove(JobStatus.Move.RETRY, stage);
         List<StageRun> runs = closeOpenRun(now, RunOutcome.LOST);
         runs.add(StageRun.entered(stage, now, attempt + 1));
-        return new Job(id, kind, tenant, to, version + 1, attempt + 1, progressAt(stage, 0), null, request, results, runs,
+        return new Job(id, kind, tenant, to, version, attempt + 1, progressAt(stage, 0), null, request, results, runs,
                 null, createdAt, now);
     }
 
@@ -179,7 +187,7 @@ public record Job(
             throw new IllegalJobTransitionException(id, status, status);
         }
         int overall = Math.max(progress, progressAt(status, fraction));
-        return new Job(id, kind, tenant, status, version + 1, attempt, overall, detail, request, results, history, error,
+        return new Job(id, kind, tenant, status, version, attempt, overall, detail, request, results, history, error,
                 createdAt, now);
     }
 
@@ -201,13 +209,13 @@ public record Job(
 
     public Job succeed(Instant now) {
         JobStatus to = checkedMove(JobStatus.Move.FORWARD, JobStatus.SUCCEEDED);
-        return new Job(id, kind, tenant, to, version + 1, attempt, 100, null, request, results,
+        return new Job(id, kind, tenant, to, version, attempt, 100, null, request, results,
                 closeOpenRun(now, RunOutcome.COMPLETED), null, createdAt, now);
     }
 
     public Job fail(JobError failure, Instant now) {
         JobStatus to = checkedMove(JobStatus.Move.FORWARD, JobStatus.FAILED);
-        return new Job(id, kind, tenant, to, version + 1, attempt, progress, null, request, results,
+        return new Job(id, kind, tenant, to, version, attempt, progress, null, request, results,
                 closeOpenRun(now, RunOutcome.FAILED), failure, createdAt, now);
     }
 
@@ -217,13 +225,13 @@ public record Job(
      */
     public Job failAbandoned(JobError failure, Instant now) {
         JobStatus to = checkedMove(JobStatus.Move.FORWARD, JobStatus.FAILED);
-        return new Job(id, kind, tenant, to, version + 1, attempt, progress, null, request, results,
+        return new Job(id, kind, tenant, to, version, attempt, progress, null, request, results,
                 closeOpenRun(now, RunOutcome.LOST), failure, createdAt, now);
     }
 
     public Job cancel(Instant now) {
         JobStatus to = checkedMove(JobStatus.Move.FORWARD, JobStatus.CANCELED);
-        return new Job(id, kind, tenant, to, version + 1, attempt, progress, null, request, results,
+        return new Job(id, kind, tenant, to, version, attempt, progress, null, request, results,
                 closeOpenRun(now, RunOutcome.CANCELED), null, createdAt, now);
     }
 
@@ -243,12 +251,12 @@ public record Job(
     }
 
     private Job withResults(JobResults value, Instant now) {
-        return new Job(id, kind, tenant, status, version + 1, attempt, progress, progressDetail, request, value, history, error,
+        return new Job(id, kind, tenant, status, version, attempt, progress, progressDetail, request, value, history, error,
                 createdAt, now);
     }
 
     private JobStatus checkedMove(JobStatus.Move move, JobStatus to) {
-        if (!status.allows(move, to) || (to.isStage() && !kind.runs(to))) {
+        if (!status.allows(move, to) || (to.isStage() && !Pipeline.runs(kind, to))) {
             throw new IllegalJobTransitionException(id, status, to);
         }
         return to;
@@ -264,10 +272,7 @@ public record Job(
 
     /** The stages this job runs, in order, from its first one. */
     private List<JobStatus> stages() {
-        return List.of(JobStatus.SCRAPING, JobStatus.SCRIPTING, JobStatus.RENDERING).stream()
-                .filter(kind::runs)
-                .filter(s -> s.rank() >= firstStage().rank())
-                .toList();
+        return Pipeline.stages(kind, request.script() != null);
     }
 
     /** Splits 0-100 evenly over the stages this kind runs, so every kind reaches 100 only when it succeeds. */

@@ -47,11 +47,6 @@ public enum JobStatus {
         return this == SCRAPING || this == SCRIPTING || this == RENDERING;
     }
 
-    /** Order along the pipeline, used to tell a stage that is behind the job from one that is ahead. */
-    int rank() {
-        return ordinal();
-    }
-
     @JsonValue
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

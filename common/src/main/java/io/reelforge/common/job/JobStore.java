@@ -19,12 +19,13 @@ public interface JobStore {
     Optional<Job> find(String id);
 
     /**
-     * Applies {@code change} to the current job and saves the result atomically, retrying on a concurrent write.
-     * The change may throw (for example {@link IllegalJobTransitionException}); then nothing is written.
+     * Applies {@code change} to the current job and saves the result atomically as the next version, retrying on a
+     * concurrent write. A change that returns a job equal to the one it was given saves nothing. The change may
+     * throw (for example {@link IllegalJobTransitionException}); then nothing is written.
      *
      * @throws JobNotFoundException when there is no such job
      */
-    Job update(String id, UnaryOperator<Job> change);
+    JobUpdate update(String id, UnaryOperator<Job> change);
 
     /** The tenant's jobs, newest first. */
     List<Job> list(String tenant, int offset, int limit);

@@ -117,16 +117,15 @@ public class RedisJobStore implements JobStore {
     }
 
     @Override
-    public Job update(String id, UnaryOperator<Job> change) {
+    public JobUpdate update(String id, UnaryOperator<Job> change) {
         for (int tries = 0; tries < MAX_CONFLICT_RETRIES; tries++) {
             Job current = find(id).orElseThrow(() -> new JobNotFoundException(id));
-            Job next = change.apply(current);
-            if (next.equals(current)) {
-                return current;
+            Job changed = change.apply(current);
+            if (changed.equals(current)) {
+                return new JobUpdate(current, false);
             }
-            if (next.version() != current.version() + 1) {
-                next = next.withVersion(current.version() + 1);
-            }
+            // the version is the store's alone: the save it numbers is the compare-and-set below
+            Job next = changed.withVersion(current.version() + 1);
             String holder = next.leaseHolder();
             Long saved = redis.execute(COMPARE_AND_SET, List.of(key(id), active(current.tenant()), changes(id), LEASES),
                     String.valueOf(current.version()), String.valueOf(next.version()), next.status().wireName(),
@@ -135,7 +134,7 @@ public class RedisJobStore implements JobStore {
                     String.valueOf(CHANGE_LOG_SIZE), holder == null ? "" : holder,
                     String.valueOf(next.updatedAt().plus(lease).toEpochMilli()));
             if (saved != null && saved == 1L) {
-                return next;
+                return new JobUpdate(next, true);
             }
             if (saved != null && saved == -1L) {
                 throw new JobNotFoundException(id);

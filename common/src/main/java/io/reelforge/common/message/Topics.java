@@ -14,11 +14,17 @@ public final class Topics {
     public static final String SCRAPE_REQUESTS = "reelforge.scrape.requests";
     public static final String SCRIPT_REQUESTS = "reelforge.script.requests";
     public static final String RENDER_REQUESTS = "reelforge.render.requests";
+    /** The bulk lane of each stage: batch items wait here, apart from single requests. */
+    public static final String SCRAPE_BULK = "reelforge.scrape.bulk";
+    public static final String SCRIPT_BULK = "reelforge.script.bulk";
+    public static final String RENDER_BULK = "reelforge.render.bulk";
     public static final String JOB_EVENTS = "reelforge.job.events";
     public static final String DEAD_LETTER_SUFFIX = "-dlt";
     public static final String RETRY_SUFFIX = "-retry";
 
-    public static final List<String> STAGE_TOPICS = List.of(SCRAPE_REQUESTS, SCRIPT_REQUESTS, RENDER_REQUESTS);
+    /** Every stage topic, both lanes ({@code io.reelforge.common.pipeline.Pipeline#topic} says which is which). */
+    public static final List<String> STAGE_TOPICS = List.of(SCRAPE_REQUESTS, SCRIPT_REQUESTS, RENDER_REQUESTS,
+            SCRAPE_BULK, SCRIPT_BULK, RENDER_BULK);
 
     private Topics() {
     }

@@ -2,9 +2,11 @@ package io.reelforge.common.stage;
 
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobStore;
+import io.reelforge.common.job.JobUpdate;
 import io.reelforge.common.message.JobEvent;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.Topics;
+import io.reelforge.common.pipeline.StageDelivery;
 import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -48,24 +50,25 @@ public class JobTracker {
         return job;
     }
 
-    public Job update(String jobId, UnaryOperator<Job> change) {
-        Job before = store.find(jobId).orElse(null);
-        Job after = store.update(jobId, change);
-        if (before == null || after.version() != before.version()) {
-            announce(after);
+    /** Saves a change to a job and announces it, if it changed anything. */
+    public JobUpdate update(String jobId, UnaryOperator<Job> change) {
+        JobUpdate update = store.update(jobId, change);
+        if (update.changed()) {
+            announce(update.job());
         }
-        return after;
+        return update;
     }
 
     /** Sends a stage message and waits until the broker has it. */
-    public void send(JobMessage message) {
+    public void send(StageDelivery delivery) {
+        JobMessage message = delivery.message();
         try {
-            kafka.send(message.payload().topic(), message.jobId(), message).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            kafka.send(delivery.topic(), message.jobId(), message).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sending to " + message.payload().topic(), e);
+            throw new IllegalStateException("interrupted while sending to " + delivery.topic(), e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not send to " + message.payload().topic(), e);
+            throw new IllegalStateException("could not send to " + delivery.topic(), e);
         }
     }
 

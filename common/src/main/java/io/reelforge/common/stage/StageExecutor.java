@@ -6,9 +6,9 @@ import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobNotFoundException;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.message.JobMessage;
-import io.reelforge.common.message.RenderRequest;
-import io.reelforge.common.message.ScriptRequest;
 import io.reelforge.common.message.StagePayload;
+import io.reelforge.common.pipeline.Lane;
+import io.reelforge.common.pipeline.Pipeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -30,11 +30,14 @@ public class StageExecutor implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StageExecutor.class);
     private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(500);
+    /** Below Kafka's default poll interval (5 min), so a bulk consumer that waits is not thrown out of its group. */
+    private static final Duration BULK_MAX_WAIT = Duration.ofMinutes(2);
 
     private final JobTracker tracker;
     private final String workerId;
     private final LeaseHeartbeat heartbeat;
     private final StageLimits limits;
+    private final LanePriority lanes = new LanePriority(BULK_MAX_WAIT);
 
     /**
      * @param workerId names this worker in each job's history, so operators see who ran which stage
@@ -52,7 +55,22 @@ public class StageExecutor implements AutoCloseable {
         return workerId;
     }
 
+    /** Runs a message of the interactive lane. */
     public <P extends StagePayload> void execute(JobMessage message, P payload, StageProcessor<P> processor)
+            throws Exception {
+        execute(Lane.INTERACTIVE, message, payload, processor);
+    }
+
+    /** Runs a message of a lane: a bulk one only while no interactive run works on this worker. */
+    public <P extends StagePayload> void execute(Lane lane, JobMessage message, P payload, StageProcessor<P> processor)
+            throws Exception {
+        lanes.run(lane, () -> {
+            run(message, payload, processor);
+            return null;
+        });
+    }
+
+    private <P extends StagePayload> void run(JobMessage message, P payload, StageProcessor<P> processor)
             throws Exception {
         MDC.put("jobId", message.jobId());
         try {
@@ -105,7 +123,7 @@ public class StageExecutor implements AutoCloseable {
                     return current;
                 }
                 return current.claim(stage, workerId, message.attempt(), now());
-            });
+            }).job();
         } catch (JobNotFoundException e) {
             // no record to drive: expired by retention or never saved; retrying cannot make one appear
             log.warn("dropping {} message of job {}: the job does not exist", stage.wireName(), message.jobId());
@@ -129,8 +147,12 @@ public class StageExecutor implements AutoCloseable {
         return Optional.of(job);
     }
 
+    /**
+     * Applies the outcome to the job and asks the pipeline what comes next: the next stage's message is sent (and
+     * acknowledged) before the job is saved as being in that stage, so a saved stage always has its message.
+     */
     private void handOff(Job job, String holder, JobMessage message, JobStatus stage, StageOutcome outcome) {
-        JobStatus next = job.kind().after(stage);
+        JobStatus next = Pipeline.after(job.kind(), stage);
         Optional<Job> latest = tracker.store().find(job.id());
         if (latest.map(j -> j.status().isFinal() || j.attempt() != message.attempt()).orElse(true)) {
             log.info("job {} ended during {}; not handing it on", job.id(), stage.wireName());
@@ -141,17 +163,13 @@ public class StageExecutor implements AutoCloseable {
             return;
         }
         if (next != JobStatus.SUCCEEDED) {
-            tracker.send(message.next(nextPayload(job, message, outcome), now()));
+            tracker.send(Pipeline.enter(withResult(latest.get(), outcome), next, now()));
         }
         tracker.update(job.id(), current -> {
             if (current.attempt() != message.attempt()) {
                 return current; // retried meanwhile: this attempt's result is not the new attempt's
             }
-            Job withResult = switch (outcome) {
-                case StageOutcome.Scraped s -> current.withProduct(s.product(), now());
-                case StageOutcome.Scripted s -> current.withScript(s.script(), s.usage(), now());
-                case StageOutcome.Rendered r -> current.withArtifacts(r.artifacts(), now());
-            };
+            Job withResult = withResult(current, outcome);
             if (!withResult.status().canMoveTo(next)) {
                 return withResult; // canceled meanwhile, or the next stage already claimed the job
             }
@@ -161,21 +179,11 @@ public class StageExecutor implements AutoCloseable {
         log.info("{} of job {} done; next: {}", stage.wireName(), job.id(), next.wireName());
     }
 
-    private static StagePayload nextPayload(Job job, JobMessage message, StageOutcome outcome) {
+    private Job withResult(Job job, StageOutcome outcome) {
         return switch (outcome) {
-            case StageOutcome.Scraped s -> new ScriptRequest(s.product(), null, job.request().options());
-            case StageOutcome.Scripted s -> {
-                var product = switch (message.payload()) {
-                    case ScriptRequest r when r.product() != null -> r.product();
-                    default -> job.results().product() != null ? job.results().product() : job.request().product();
-                };
-                if (product == null) {
-                    throw new PermanentJobFailure(ErrorCode.INTERNAL_ERROR,
-                            "a render needs product details, and job " + job.id() + " has none");
-                }
-                yield new RenderRequest(product, s.script(), job.request().options());
-            }
-            case StageOutcome.Rendered r -> throw new IllegalStateException("rendering is the last stage");
+            case StageOutcome.Scraped s -> job.withProduct(s.product(), now());
+            case StageOutcome.Scripted s -> job.withScript(s.script(), s.usage(), now());
+            case StageOutcome.Rendered r -> job.withArtifacts(r.artifacts(), now());
         };
     }
 
@@ -230,7 +238,7 @@ public class StageExecutor implements AutoCloseable {
             lastWrite = now;
             Job job = tracker.update(jobId, current -> ours(current)
                     ? current.stageProgress(fraction, detail, now)
-                    : current);
+                    : current).job();
             if (job.status() == JobStatus.CANCELED) {
                 throw new JobCanceledException(jobId);
             }

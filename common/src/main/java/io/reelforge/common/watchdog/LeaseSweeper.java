@@ -5,11 +5,10 @@ import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobError;
 import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.pipeline.Pipeline;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.common.job.StageRun;
-import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.stage.JobTracker;
-import io.reelforge.common.stage.StagePayloads;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,9 +105,10 @@ public final class LeaseSweeper {
     private Optional<Job> redrive(Job job, String holder, Instant now) {
         int next = job.attempt() + 1;
         JobStatus stage = job.status();
-        tracker.send(JobMessage.of(job.id(), job.tenant(), next, StagePayloads.forStage(job, stage), now));
+        // the message of the next attempt goes first: a save without it would leave the job waiting for nothing
+        tracker.send(Pipeline.enter(job.redrive(now), stage, now));
         Job saved = tracker.update(job.id(), current -> holder.equals(current.leaseHolder())
-                ? current.redrive(now) : current);
+                ? current.redrive(now) : current).job();
         if (saved.attempt() != next) {
             return Optional.empty();
         }

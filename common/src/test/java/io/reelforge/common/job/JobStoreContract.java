@@ -45,9 +45,21 @@ public abstract class JobStoreContract {
     void anUpdateIsSavedWithTheNextVersion() {
         Job job = aVideoJob().build();
         store().create(job);
-        Job saved = store().update(job.id(), j -> j.startStage(JobStatus.SCRAPING, 1, NOW));
-        assertThat(saved.version()).isEqualTo(1);
-        assertThat(store().find(job.id())).contains(saved);
+        JobUpdate saved = store().update(job.id(), j -> j.startStage(JobStatus.SCRAPING, 1, NOW));
+        assertThat(saved.changed()).isTrue();
+        assertThat(saved.job().version()).isEqualTo(1);
+        assertThat(store().find(job.id())).contains(saved.job());
+    }
+
+    @Test
+    void aChangeThatChangesNothingSavesNothing() {
+        Job job = aVideoJob().build();
+        store().create(job);
+        store().update(job.id(), j -> j.startStage(JobStatus.SCRAPING, 1, NOW));
+        JobUpdate same = store().update(job.id(), j -> j);
+        assertThat(same.changed()).isFalse();
+        assertThat(same.job().version()).isEqualTo(1);
+        assertThat(store().changesSince(job.id(), 0)).hasSize(1);
     }
 
     @Test
@@ -71,9 +83,11 @@ public abstract class JobStoreContract {
         try {
             List<Callable<Void>> tasks = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
+                String writer = "writer " + w;
                 tasks.add(() -> {
                     for (int i = 0; i < perWriter; i++) {
-                        store().update(job.id(), j -> j.stageProgress(0.1, NOW));
+                        String detail = writer + ", write " + i; // each write changes the job
+                        store().update(job.id(), j -> j.stageProgress(0.1, detail, NOW));
                     }
                     return null;
                 });

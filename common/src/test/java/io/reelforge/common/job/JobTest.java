@@ -5,6 +5,7 @@ import static io.reelforge.common.testing.JobBuilder.aVideoJob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.reelforge.common.pipeline.Pipeline;
 import io.reelforge.common.testing.Products;
 import java.time.Instant;
 import java.util.List;
@@ -27,11 +28,11 @@ class JobTest {
 
     @Test
     void eachKindEndsAfterItsLastStage() {
-        assertThat(JobKind.SCRAPE.after(JobStatus.SCRAPING)).isEqualTo(JobStatus.SUCCEEDED);
-        assertThat(JobKind.SCRIPT.after(JobStatus.SCRIPTING)).isEqualTo(JobStatus.SUCCEEDED);
-        assertThat(JobKind.RENDER.after(JobStatus.SCRIPTING)).isEqualTo(JobStatus.RENDERING);
-        assertThat(JobKind.VIDEO.after(JobStatus.SCRAPING)).isEqualTo(JobStatus.SCRIPTING);
-        assertThat(JobKind.VIDEO.after(JobStatus.RENDERING)).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(Pipeline.after(JobKind.SCRAPE, JobStatus.SCRAPING)).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(Pipeline.after(JobKind.SCRIPT, JobStatus.SCRIPTING)).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(Pipeline.after(JobKind.RENDER, JobStatus.SCRIPTING)).isEqualTo(JobStatus.RENDERING);
+        assertThat(Pipeline.after(JobKind.VIDEO, JobStatus.SCRAPING)).isEqualTo(JobStatus.SCRIPTING);
+        assertThat(Pipeline.after(JobKind.VIDEO, JobStatus.RENDERING)).isEqualTo(JobStatus.SUCCEEDED);
     }
 
     @Test
@@ -66,11 +67,12 @@ class JobTest {
     }
 
     @Test
-    void everyChangeBumpsTheVersion() {
+    void changesLeaveTheVersionToTheStore() {
         Job queued = aVideoJob().build();
         Job started = queued.startStage(JobStatus.SCRAPING, 1, LATER);
         Job progressed = started.stageProgress(0.5, LATER);
-        assertThat(List.of(queued.version(), started.version(), progressed.version())).containsExactly(0L, 1L, 2L);
+        assertThat(List.of(queued.version(), started.version(), progressed.version())).containsExactly(0L, 0L, 0L);
+        assertThat(progressed.withVersion(7).version()).isEqualTo(7);
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.reelforge.common.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelforge.common.pipeline.Lane;
+import io.reelforge.common.pipeline.Pipeline;
 import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.testing.Products;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +25,8 @@ class JsonRecordSerdeTest {
                 new RenderRequest(product, Products.aScript(2), JobOptions.defaults()));
         for (StagePayload payload : payloads) {
             JobMessage message = JobMessage.of("job-1", "acme", 1, payload, now);
-            byte[] wire = serializer.serialize(payload.topic(), message);
-            assertThat(deserializer.deserialize(payload.topic(), wire)).isEqualTo(message);
+            byte[] wire = serializer.serialize(Pipeline.topic(payload.stage(), Lane.INTERACTIVE), message);
+            assertThat(deserializer.deserialize(Pipeline.topic(payload.stage(), Lane.BULK), wire)).isEqualTo(message);
         }
     }
 

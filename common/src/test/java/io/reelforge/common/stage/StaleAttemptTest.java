@@ -67,7 +67,7 @@ class StaleAttemptTest {
         store.create(rendering);
         store.update(rendering.id(), j -> j.fail(new JobError(ErrorCode.RENDER_FAILED, "The encoder failed.",
                 JobStatus.RENDERING, 3, NOW), NOW));
-        return store.update(rendering.id(), j -> j.retry(NOW));
+        return store.update(rendering.id(), j -> j.retry(NOW)).job();
     }
 
     private static JobMessage render(Job job, int attempt) {

@@ -1,5 +1,6 @@
 package io.reelforge.common.testing;
 
+import io.reelforge.common.pipeline.Pipeline;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobKind;
 import io.reelforge.common.job.JobOptions;
@@ -91,7 +92,7 @@ public final class JobBuilder {
         Job job = started();
         Instant at = createdAt.plusSeconds(2);
         while (job.status() != stage) {
-            job = job.startStage(job.kind().after(job.status()), 1, at);
+            job = job.startStage(Pipeline.after(job.kind(), job.status()), 1, at);
             at = at.plusSeconds(1);
         }
         return job;

@@ -1,5 +1,6 @@
 package io.reelforge.media.worker;
 
+import io.reelforge.common.pipeline.Lane;
 import io.reelforge.common.config.ConsumerThreads;
 import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.message.JobMessage;
@@ -39,6 +40,12 @@ public class RenderRequestListener {
 
     @KafkaListener(topics = Topics.RENDER_REQUESTS, groupId = GROUP, concurrency = "#{__listener.threads()}")
     public void onRenderRequest(JobMessage message) throws Exception {
-        executor.execute(message, (RenderRequest) message.payload(), processor);
+        executor.execute(Lane.INTERACTIVE, message, (RenderRequest) message.payload(), processor);
+    }
+
+    /** Batch items: their own topic and consumers, started only while no single request renders here. */
+    @KafkaListener(topics = Topics.RENDER_BULK, groupId = GROUP, concurrency = "#{__listener.threads()}")
+    public void onBulkRenderRequest(JobMessage message) throws Exception {
+        executor.execute(Lane.BULK, message, (RenderRequest) message.payload(), processor);
     }
 }

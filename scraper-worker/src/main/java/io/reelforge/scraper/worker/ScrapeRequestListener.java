@@ -1,5 +1,6 @@
 package io.reelforge.scraper.worker;
 
+import io.reelforge.common.pipeline.Lane;
 import io.reelforge.common.config.ConsumerThreads;
 import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.job.ErrorCode;
@@ -37,10 +38,20 @@ class ScrapeRequestListener {
 
     @KafkaListener(topics = Topics.SCRAPE_REQUESTS, groupId = "scraper-worker", concurrency = "#{__listener.threads()}")
     void onScrapeRequest(JobMessage message) throws Exception {
+        executor.execute(Lane.INTERACTIVE, message, scrapeRequest(message), processor);
+    }
+
+    /** Batch items: their own topic and consumers, started only while no single request is scraped here. */
+    @KafkaListener(topics = Topics.SCRAPE_BULK, groupId = "scraper-worker", concurrency = "#{__listener.threads()}")
+    void onBulkScrapeRequest(JobMessage message) throws Exception {
+        executor.execute(Lane.BULK, message, scrapeRequest(message), processor);
+    }
+
+    private static ScrapeRequest scrapeRequest(JobMessage message) {
         if (!(message.payload() instanceof ScrapeRequest request)) {
             throw new PermanentJobFailure(ErrorCode.INTERNAL_ERROR, "a " + message.payload().getClass().getSimpleName()
-                    + " arrived on " + Topics.SCRAPE_REQUESTS + "; the scraper only handles scrape requests");
+                    + " arrived on a scrape topic; the scraper only handles scrape requests");
         }
-        executor.execute(message, request, processor);
+        return request;
     }
 }

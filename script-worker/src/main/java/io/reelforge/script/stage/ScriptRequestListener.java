@@ -1,5 +1,6 @@
 package io.reelforge.script.stage;
 
+import io.reelforge.common.pipeline.Lane;
 import io.reelforge.common.config.ConsumerThreads;
 import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.job.ErrorCode;
@@ -39,10 +40,21 @@ class ScriptRequestListener {
     @KafkaListener(topics = Topics.SCRIPT_REQUESTS, groupId = ScriptWorkerApplication.NAME,
             concurrency = "#{__listener.threads()}")
     void onScriptRequest(JobMessage message) throws Exception {
+        executor.execute(Lane.INTERACTIVE, message, scriptRequest(message), processor);
+    }
+
+    /** Batch items: their own topic and consumers, started only while no single request is written here. */
+    @KafkaListener(topics = Topics.SCRIPT_BULK, groupId = ScriptWorkerApplication.NAME,
+            concurrency = "#{__listener.threads()}")
+    void onBulkScriptRequest(JobMessage message) throws Exception {
+        executor.execute(Lane.BULK, message, scriptRequest(message), processor);
+    }
+
+    private static ScriptRequest scriptRequest(JobMessage message) {
         if (!(message.payload() instanceof ScriptRequest request)) {
             throw new PermanentJobFailure(ErrorCode.INTERNAL_ERROR, "A " + message.payload().stage().wireName()
-                    + " message arrived on the script topic.");
+                    + " message arrived on a script topic.");
         }
-        executor.execute(message, request, processor);
+        return request;
     }
 }

@@ -1,5 +1,6 @@
 package io.reelforge.script.stage;
 
+import io.reelforge.common.pipeline.Pipeline;
 import static org.awaitility.Awaitility.await;
 
 import io.reelforge.common.job.Job;
@@ -32,8 +33,7 @@ final class StageJobs {
 
     Job submit(Job job) {
         tracker.create(job);
-        var request = new ScriptRequest(job.request().product(), job.request().keyword(), job.request().options());
-        tracker.send(JobMessage.of(job.id(), job.tenant(), 1, request, tracker.clock().instant()));
+        tracker.send(Pipeline.enter(job, JobStatus.SCRIPTING, tracker.clock().instant()));
         return job;
     }
 

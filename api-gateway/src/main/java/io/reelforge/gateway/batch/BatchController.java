@@ -1,0 +1,160 @@
+package io.reelforge.gateway.batch;
+
+import io.reelforge.gateway.GatewayProperties;
+import io.reelforge.gateway.api.ApiPaths;
+import io.reelforge.gateway.api.BatchItemInput;
+import io.reelforge.gateway.api.BatchRequest;
+import io.reelforge.gateway.api.VideoOptions;
+import io.reelforge.gateway.auth.Caller;
+import io.reelforge.gateway.idempotency.IdempotentSubmissions;
+import io.reelforge.gateway.job.InvalidFieldException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Batches: many videos at once, from items or a product feed; read, cancel and retry them as one. */
+@RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Batches", description = "Many videos at once, from items or a product feed")
+class BatchController {
+
+    private static final Set<String> ITEM_STATES = Set.of("pending", "running", "succeeded", "failed", "canceled",
+            "skipped");
+
+    private final BatchService batches;
+    private final BatchInputs inputs;
+    private final IdempotentSubmissions idempotent;
+    private final GatewayProperties properties;
+
+    BatchController(BatchService batches, BatchInputs inputs, IdempotentSubmissions idempotent,
+            GatewayProperties properties) {
+        this.batches = batches;
+        this.inputs = inputs;
+        this.idempotent = idempotent;
+        this.properties = properties;
+    }
+
+    @PostMapping(path = ApiPaths.BATCHES, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Make a video of every item (or every product of a feed); answers at once, the items are"
+            + " made in the background, in order, in the bulk lane")
+    @ApiResponse(responseCode = "202", description = "The batch was accepted", headers = {
+            @Header(name = HttpHeaders.LOCATION, description = "The batch's URL, to poll",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before polling",
+                    schema = @Schema(type = "integer", minimum = "1"))})
+    @ApiResponse(responseCode = "409", description = "idempotency_key_in_use: the first request with this"
+            + " Idempotency-Key is still being handled")
+    @ApiResponse(responseCode = "422", description = "idempotency_key_reused: the Idempotency-Key was used with"
+            + " another body or route")
+    ResponseEntity<BatchView> create(Caller caller, @Valid @RequestBody BatchRequest body,
+            @Parameter(description = "A unique key per intended batch (IETF Idempotency-Key)")
+            @RequestHeader(name = IdempotentSubmissions.HEADER, required = false) @Nullable String key) {
+        var replay = idempotent.run(caller.tenant(), key, ApiPaths.BATCHES, body,
+                () -> batches.create(caller.tenant(), inputs.fromRequest(body)), BatchView::id,
+                id -> batches.find(caller.tenant(), id));
+        return accepted(replay.value(), replay.replayed());
+    }
+
+    @PostMapping(path = ApiPaths.BATCHES, consumes = {"text/csv", MediaType.APPLICATION_XML_VALUE,
+            MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_RSS_XML_VALUE, MediaType.APPLICATION_ATOM_XML_VALUE})
+    @Operation(summary = "Make a video of every product of an uploaded feed: a Google Merchant Center feed (RSS or"
+            + " Atom) or a CSV file; the batch's options come as query parameters")
+    @ApiResponse(responseCode = "202", description = "The batch was accepted", headers = {
+            @Header(name = HttpHeaders.LOCATION, description = "The batch's URL, to poll",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before polling",
+                    schema = @Schema(type = "integer", minimum = "1"))})
+    @ApiResponse(responseCode = "409", description = "idempotency_key_in_use")
+    @ApiResponse(responseCode = "422", description = "idempotency_key_reused")
+    ResponseEntity<BatchView> upload(Caller caller, @RequestBody byte[] feed,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Valid VideoOptions defaults,
+            @Parameter(description = "Make videos of out-of-stock products too")
+            @RequestParam(required = false) @Nullable Boolean includeOutOfStock,
+            @Parameter(description = "Where to send batch.completed") @RequestParam(required = false)
+            @Nullable String callbackUrl,
+            @RequestParam(required = false) @Nullable String name,
+            @RequestHeader(name = IdempotentSubmissions.HEADER, required = false) @Nullable String key) {
+        BatchRequest asRequest = new BatchRequest(null, null, defaults, includeOutOfStock, callbackUrl, name);
+        var replay = idempotent.run(caller.tenant(), key, ApiPaths.BATCHES,
+                java.util.Map.of("feed", BatchInputs.digest(feed), "request", asRequest),
+                () -> batches.create(caller.tenant(), inputs.fromUpload(feed, contentType, asRequest)), BatchView::id,
+                id -> batches.find(caller.tenant(), id));
+        return accepted(replay.value(), replay.replayed());
+    }
+
+    @GetMapping(ApiPaths.BATCH)
+    @Operation(summary = "A batch: items per state, progress, ETA, failures by error code")
+    BatchView get(Caller caller, @PathVariable String id) {
+        return batches.find(caller.tenant(), id);
+    }
+
+    @GetMapping(ApiPaths.BATCH_ITEMS)
+    @Operation(summary = "The batch's items in order, each with its state and job; filter by state")
+    BatchItemPage items(Caller caller, @PathVariable String id,
+            @Parameter(description = "pending, running, succeeded, failed, canceled or skipped")
+            @RequestParam(required = false) @Nullable String state,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable Integer size) {
+        if (state != null && !ITEM_STATES.contains(state)) {
+            throw new InvalidFieldException("state", "must be one of " + String.join(", ", List.copyOf(
+                    new java.util.TreeSet<>(ITEM_STATES))));
+        }
+        if (page < 0) {
+            throw new InvalidFieldException("page", "must be 0 or more");
+        }
+        int pageSize = size == null ? properties.defaultPageSize() : size;
+        if (pageSize < 1 || pageSize > properties.maxPageSize()) {
+            throw new InvalidFieldException("size", "must be between 1 and " + properties.maxPageSize());
+        }
+        return batches.items(caller.tenant(), id, state, page, pageSize);
+    }
+
+    @DeleteMapping(ApiPaths.BATCH)
+    @Operation(summary = "Cancel every item that has not finished; items not released yet are never made")
+    @ApiResponse(responseCode = "409", description = "batch_finished: the batch is completed or canceled already")
+    BatchView cancel(Caller caller, @PathVariable String id) {
+        return batches.cancel(caller.tenant(), id);
+    }
+
+    @PostMapping(ApiPaths.BATCH_RETRY)
+    @Operation(summary = "Run the failed items again, each from the stage it failed in")
+    @ApiResponse(responseCode = "409", description = "batch_finished: a canceled batch cannot be retried")
+    ResponseEntity<BatchView> retry(Caller caller, @PathVariable String id) {
+        return ResponseEntity.accepted().body(batches.retryFailed(caller.tenant(), id));
+    }
+
+    private ResponseEntity<BatchView> accepted(BatchView view, boolean replayed) {
+        var answer = ResponseEntity.accepted().location(URI.create(view.links().self()))
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, properties.retryAfter().toSeconds())));
+        if (replayed) {
+            answer.header("Idempotent-Replayed", "true");
+        }
+        return answer.body(view);
+    }
+
+    /** Items given in the request body. */
+    static List<BatchDraft.Item> items(List<BatchItemInput> items) {
+        return items.stream().map(i -> new BatchDraft.Item(i.url(), i.product() == null ? null : i.product().toDetails(),
+                i.options(), null, false)).toList();
+    }
+}
