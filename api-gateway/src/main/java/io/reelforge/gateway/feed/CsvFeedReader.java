@@ -30,7 +30,8 @@ public class CsvFeedReader {
     /** How far into the text the header line is looked for to choose the separator. */
     private static final int HEADER_SCAN = 64 * 1024;
     /** Several images in one cell: split at {@code |}, white space, or a comma that starts another address. */
-    private static final Pattern IMAGE_SEPARATOR = Pattern.compile("\\s*\\|\\s*|\\s+|,\\s*(?=[Hh][Tt][Tt][Pp][Ss]?://)");
+    private static final Pattern IMAGE_SEPARATOR =
+            Pattern.compile("\\s*\\|\\s*|\\s+|,\\s*(?=[Hh][Tt][Tt][Pp][Ss]?://)");
 
     private final FeedLimits limits;
     private final Clock clock;

@@ -26,8 +26,9 @@ record FeedPrice(BigDecimal amount, @Nullable String currency) {
     private static final Map<String, String> SYMBOLS = Map.of(
             "$", "USD", "US$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₹", "INR", "₩", "KRW", "₺", "TRY",
             "zł", "PLN", "R$", "BRL");
-    private static final Pattern SHAPE = Pattern.compile(
-            "(?<pre>[A-Za-z]{3}|[^\\d\\s.,'-]{1,3})?\\s*(?<number>\\d[\\d.,'\\s]*)\\s*(?<post>[A-Za-z]{3}|[^\\d\\s.,'-]{1,3})?");
+    private static final String MARK = "[A-Za-z]{3}|[^\\d\\s.,'-]{1,3}";
+    private static final Pattern SHAPE =
+            Pattern.compile("(?<pre>" + MARK + ")?\\s*(?<number>\\d[\\d.,'\\s]*)\\s*(?<post>" + MARK + ")?");
 
     /**
      * The price in {@code text}, or empty when it is not one (no number, two currencies, an unknown currency,

@@ -62,7 +62,7 @@ public class FeedReader {
         if (feed.entries() == 0) {
             throw new InvalidFeedException(feed.format() == FeedFormat.CSV
                     ? "The CSV has a header but no rows."
-                    : feed.format() == FeedFormat.MERCHANT_RSS ? "The feed has no <item>." : "The feed has no <entry>.");
+                    : "The feed has no " + (feed.format() == FeedFormat.MERCHANT_RSS ? "<item>." : "<entry>."));
         }
         return feed;
     }

@@ -1,9 +1,6 @@
 package io.reelforge.gateway.feed;
 
 import io.reelforge.common.product.ProductDetails;
-import io.reelforge.gateway.api.RequestRules;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,15 +22,14 @@ final class ItemFields {
     record Names(String url, String title, String price, String image) {
     }
 
-    static final int MAX_TITLE = 300;
-    static final int MAX_DESCRIPTION = 5000;
-    static final int MAX_BRAND = 200;
-    static final int MAX_CODE = 100;
-    static final int MAX_IMAGES = 20;
-    static final int MAX_FEATURES = 30;
-    static final int MAX_FEATURE = 300;
-    private static final int QUOTED = 80;
-    private static final Pattern HTTP_URL = Pattern.compile(RequestRules.HTTP_URL);
+    // the limits of ProductInput, so a product from a feed is one /generate-video would accept
+    private static final int MAX_TITLE = 300;
+    private static final int MAX_DESCRIPTION = 5000;
+    private static final int MAX_BRAND = 200;
+    private static final int MAX_CODE = 100;
+    private static final int MAX_IMAGES = 20;
+    private static final int MAX_FEATURES = 30;
+    private static final int MAX_FEATURE = 300;
 
     private final int position;
     private final Names names;
@@ -61,7 +56,7 @@ final class ItemFields {
         }
     }
 
-    /** Sets the field unless it has a value already: for a weaker spelling of it ({@code title} beside {@code g:title}). */
+    /** Sets the field unless it has a value: for a weaker spelling of it ({@code title} beside {@code g:title}). */
     void putIfAbsent(ItemField field, @Nullable String value) {
         if (!single.containsKey(field)) {
             put(field, value);
@@ -70,7 +65,7 @@ final class ItemFields {
 
     void addTo(FeedEntries entries, Instant now) {
         String rawUrl = line(ItemField.URL);
-        String url = rawUrl != null && isWebUrl(rawUrl) ? rawUrl : null;
+        String url = rawUrl != null && FeedText.isWebUrl(rawUrl) ? rawUrl : null;
         List<String> faults = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         String title = line(ItemField.TITLE);
@@ -96,15 +91,15 @@ final class ItemFields {
                     : "The " + notAnAddress(names.url(), rawUrl);
             List<String> reasons = new ArrayList<>();
             if (!missing.isEmpty()) {
-                reasons.add("missing " + joinAnd(missing));
+                reasons.add("missing " + FeedText.joinAnd(missing));
             }
             reasons.addAll(faults);
             entries.add(new FeedProblem(position, head + ", and too little to make the video from the feed alone: "
                     + String.join("; ", reasons) + "."));
             return;
         }
-        String id = line(ItemField.ID);
-        entries.add(new FeedItem(position, id != null ? id : line(ItemField.SKU), url, product,
+        String id = FeedText.cut(line(ItemField.ID) != null ? line(ItemField.ID) : line(ItemField.SKU), MAX_CODE);
+        entries.add(new FeedItem(position, id, url, product,
                 StockState.parse(line(ItemField.AVAILABILITY)) == StockState.OUT_OF_STOCK));
     }
 
@@ -113,7 +108,7 @@ final class ItemFields {
         String regular = line(ItemField.PRICE);
         Optional<FeedPrice> parsed = regular == null ? Optional.empty() : FeedPrice.parse(regular);
         if (regular != null && parsed.isEmpty()) {
-            faults.add(names.price() + " " + quote(regular) + " is not a price such as 15.00 USD");
+            faults.add(names.price() + " " + FeedText.quoted(regular) + " is not a price such as 15.00 USD");
         }
         String sale = line(ItemField.SALE_PRICE);
         String window = line(ItemField.SALE_PRICE_EFFECTIVE_DATE);
@@ -135,7 +130,7 @@ final class ItemFields {
         String invalid = null;
         for (ItemField field : List.of(ItemField.IMAGE, ItemField.ADDITIONAL_IMAGE)) {
             for (String image : repeated.getOrDefault(field, List.of())) {
-                if (!isWebUrl(image)) {
+                if (!FeedText.isWebUrl(image)) {
                     invalid = invalid == null ? image : invalid;
                 } else if (!images.contains(image) && images.size() < MAX_IMAGES) {
                     images.add(image);
@@ -149,83 +144,42 @@ final class ItemFields {
     }
 
     private ProductDetails product(String title, FeedPrice price, List<String> images, @Nullable String url) {
-        String description = text(ItemField.DESCRIPTION);
-        String brand = cut(line(ItemField.BRAND), MAX_BRAND);
-        String sku = cut(line(ItemField.SKU) != null ? line(ItemField.SKU) : line(ItemField.ID), MAX_CODE);
-        StockState stock = StockState.parse(line(ItemField.AVAILABILITY));
+        String description = FeedText.cut(FeedText.paragraphs(single.get(ItemField.DESCRIPTION)), MAX_DESCRIPTION);
+        String brand = FeedText.cut(line(ItemField.BRAND), MAX_BRAND);
+        String sku = FeedText.cut(line(ItemField.SKU) != null ? line(ItemField.SKU) : line(ItemField.ID), MAX_CODE);
+        String availability = StockState.parse(line(ItemField.AVAILABILITY)).schemaName();
         List<String> features = repeated.getOrDefault(ItemField.FEATURE, List.of()).stream()
-                .map(f -> cut(f.replaceAll("\\s+", " "), MAX_FEATURE)).limit(MAX_FEATURES).toList();
+                .map(feature -> FeedText.cut(FeedText.line(feature), MAX_FEATURE)).limit(MAX_FEATURES).toList();
+        String gtin = FeedText.cut(line(ItemField.GTIN), MAX_CODE);
+        String mpn = FeedText.cut(line(ItemField.MPN), MAX_CODE);
         Map<String, String> sources = new LinkedHashMap<>();
-        for (String field : List.of("title", "price", "images")) {
-            sources.put(field, source);
-        }
-        if (price.currency() != null) {
-            sources.put("currency", source);
-        }
-        putSource(sources, "description", description);
-        putSource(sources, "brand", brand);
-        putSource(sources, "sku", sku);
-        putSource(sources, "availability", stock.schemaName());
-        putSource(sources, "features", features.isEmpty() ? null : features.getFirst());
-        putSource(sources, "url", url);
-        return new ProductDetails(title, cut(description, MAX_DESCRIPTION), brand, price.amount(), price.currency(),
-                stock.schemaName(), sku, images, features, url, null, cut(line(ItemField.GTIN), MAX_CODE),
-                cut(line(ItemField.MPN), MAX_CODE), null, null, sources);
+        noteSource(sources, "title", true);
+        noteSource(sources, "description", description != null);
+        noteSource(sources, "brand", brand != null);
+        noteSource(sources, "price", true);
+        noteSource(sources, "currency", price.currency() != null);
+        noteSource(sources, "availability", availability != null);
+        noteSource(sources, "sku", sku != null);
+        noteSource(sources, "images", true);
+        noteSource(sources, "features", !features.isEmpty());
+        noteSource(sources, "url", url != null);
+        noteSource(sources, "gtin", gtin != null);
+        noteSource(sources, "mpn", mpn != null);
+        return new ProductDetails(title, description, brand, price.amount(), price.currency(), availability, sku,
+                images, features, url, null, gtin, mpn, null, null, sources);
     }
 
-    private void putSource(Map<String, String> sources, String field, @Nullable String value) {
-        if (value != null) {
+    private void noteSource(Map<String, String> sources, String field, boolean found) {
+        if (found) {
             sources.put(field, source);
         }
     }
 
-    /** A one-line field: whitespace (line breaks included) collapsed to single spaces. */
     private @Nullable String line(ItemField field) {
-        String value = single.get(field);
-        return value == null ? null : value.replaceAll("\\s+", " ").strip();
-    }
-
-    /** A text field: line breaks kept (at most one empty line in a row), other runs of white space collapsed. */
-    private @Nullable String text(ItemField field) {
-        String value = single.get(field);
-        if (value == null) {
-            return null;
-        }
-        return value.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\t\\x0B\\f ]+", " ")
-                .replaceAll(" ?\n ?", "\n").replaceAll("\n{3,}", "\n\n").strip();
-    }
-
-    static boolean isWebUrl(String value) {
-        if (value.length() > RequestRules.MAX_URL_LENGTH || !HTTP_URL.matcher(value).matches()) {
-            return false;
-        }
-        try {
-            return new URI(value).getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return FeedText.line(single.get(field));
     }
 
     private static String notAnAddress(String field, String value) {
-        return field + " " + quote(value) + " is not an http or https address";
-    }
-
-    private static String quote(String value) {
-        return "'" + (value.length() > QUOTED ? value.substring(0, QUOTED) + "…" : value) + "'";
-    }
-
-    private static @Nullable String cut(@Nullable String value, int max) {
-        if (value == null || value.length() <= max) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
-        return value.substring(0, end).strip();
-    }
-
-    private static String joinAnd(List<String> names) {
-        if (names.size() == 1) {
-            return names.getFirst();
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        return field + " " + FeedText.quoted(value) + " is not an http or https address";
     }
 }

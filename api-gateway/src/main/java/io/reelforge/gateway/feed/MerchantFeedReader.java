@@ -2,15 +2,11 @@ package io.reelforge.gateway.feed;
 
 import static java.util.Map.entry;
 
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -47,8 +43,6 @@ public class MerchantFeedReader {
             "title", ItemField.TITLE, "link", ItemField.URL, "description", ItemField.DESCRIPTION,
             "summary", ItemField.DESCRIPTION, "content", ItemField.DESCRIPTION);
 
-    private static final Pattern NAMESPACE_ERROR_KEY = Pattern.compile("https?://www\\.w3\\.org/\\S*#(\\w+)\\?(\\S*)");
-
     private final FeedLimits limits;
     private final Clock clock;
 
@@ -78,11 +72,7 @@ public class MerchantFeedReader {
             }
             return entries.result(format);
         } catch (XMLStreamException e) {
-            IOException broken = brokenStream(e);
-            if (broken != null) {
-                throw broken;
-            }
-            throw invalid(e);
+            throw XmlErrors.explained(e);
         } finally {
             close(xml);
         }
@@ -172,49 +162,6 @@ public class MerchantFeedReader {
     private static String namespace(XMLStreamReader xml) {
         String ns = xml.getNamespaceURI();
         return ns == null ? "" : ns;
-    }
-
-    /** The stream's own failure inside the parser's exception; bytes that are not valid text are not one. */
-    private static @Nullable IOException brokenStream(XMLStreamException e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException io && !(cause instanceof CharConversionException)) {
-                return io;
-            }
-        }
-        return null;
-    }
-
-    private static RuntimeException invalid(XMLStreamException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FeedTooLargeException tooLarge) {
-                return tooLarge; // the byte limit, reached inside the parser
-            }
-        }
-        String message = String.valueOf(e.getMessage());
-        int at = message.indexOf("Message: ");
-        String reason = readable((at >= 0 ? message.substring(at + "Message: ".length()) : message).strip());
-        Location location = e.getLocation();
-        String where = location == null || location.getLineNumber() < 0 ? ""
-                : " (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")";
-        return new InvalidFeedException("The feed is not well-formed XML" + where + ": " + reason);
-    }
-
-    /**
-     * The JDK reports some namespace errors by their key instead of a sentence
-     * ({@code http://www.w3.org/TR/1999/REC-xml-names-19990114#ElementPrefixUnbound?g&g:id}): the common one, a
-     * {@code g:} prefix without its declaration, is put in words.
-     */
-    private static String readable(String reason) {
-        Matcher key = NAMESPACE_ERROR_KEY.matcher(reason);
-        if (!key.matches()) {
-            return reason;
-        }
-        String[] args = key.group(2).split("&");
-        if (key.group(1).endsWith("PrefixUnbound") && args.length == 2) {
-            String declaration = args[0].equals("g") ? " (xmlns:g=\"" + GOOGLE_NS + "\")" : "";
-            return "the prefix \"" + args[0] + "\" of " + args[1] + " is not declared" + declaration;
-        }
-        return "a namespace error (" + key.group(1) + ")";
     }
 
     private static void close(@Nullable XMLStreamReader xml) {

@@ -12,6 +12,7 @@ import io.reelforge.gateway.job.UrlNotAllowedException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -61,10 +62,11 @@ class FeedLoaderTest {
 
     @Test
     void aCsvAtAUrlIsReadInTheCharsetTheServerNames() throws InterruptedException {
-        byte[] latin1 = "url,title\nhttps://shop.example/p/1,Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] latin1 = "url,title\nhttps://shop.example/p/1,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         String url = server.serve("/catalog.csv", "text/csv; charset=ISO-8859-1", latin1);
 
-        assertThat(loader().load(url, FIELD).items()).extracting(FeedItem::url).containsExactly("https://shop.example/p/1");
+        assertThat(loader().load(url, FIELD).items()).extracting(FeedItem::url)
+                .containsExactly("https://shop.example/p/1");
     }
 
     @Test
