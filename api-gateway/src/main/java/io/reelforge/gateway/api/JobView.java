@@ -59,7 +59,9 @@ public record JobView(
 
     @Schema(name = "JobRequest", description = "What the client asked for")
     public record RequestView(@Nullable String url, @Nullable String keyword, @Nullable ProductDetails product,
-            @Nullable VideoScript script, JobOptions options) {
+            @Nullable VideoScript script, JobOptions options,
+            @Schema(description = "The batch this job is an item of; absent for a job asked for on its own")
+            @Nullable String batchId) {
     }
 
     @Schema(name = "JobResults", description = "What the stages produced so far")

@@ -88,6 +88,6 @@ public class JobViews {
 
     private static JobView.RequestView request(JobRequest request) {
         return new JobView.RequestView(request.url(), request.keyword(), request.product(), request.script(),
-                request.options());
+                request.options(), request.batchId());
     }
 }

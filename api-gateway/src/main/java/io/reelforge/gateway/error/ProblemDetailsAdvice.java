@@ -3,6 +3,9 @@ package io.reelforge.gateway.error;
 import io.reelforge.common.job.JobNotFoundException;
 import io.reelforge.gateway.batch.BatchFinishedException;
 import io.reelforge.gateway.batch.BatchNotFoundException;
+import io.reelforge.gateway.feed.FeedTooLargeException;
+import io.reelforge.gateway.feed.FeedUnavailableException;
+import io.reelforge.gateway.feed.InvalidFeedException;
 import io.reelforge.gateway.GatewayProperties;
 import io.reelforge.gateway.availability.Outages;
 import io.reelforge.gateway.api.FieldProblem;
@@ -80,6 +83,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 + " already.");
         problem.setProperty("batchStatus", e.status().wireName());
         return answer(problem);
+    }
+
+    @ExceptionHandler(InvalidFeedException.class)
+    ResponseEntity<ProblemDetail> invalidFeed(InvalidFeedException e) {
+        return answer(ProblemType.INVALID_FEED.problem(String.valueOf(e.getMessage())));
+    }
+
+    @ExceptionHandler(FeedTooLargeException.class)
+    ResponseEntity<ProblemDetail> feedTooLarge(FeedTooLargeException e) {
+        return answer(ProblemType.FEED_TOO_LARGE.problem(String.valueOf(e.getMessage())));
+    }
+
+    @ExceptionHandler(FeedUnavailableException.class)
+    ResponseEntity<ProblemDetail> feedUnavailable(FeedUnavailableException e) {
+        return answer(ProblemType.FEED_UNAVAILABLE.problem(String.valueOf(e.getMessage())));
     }
 
     @ExceptionHandler(ArtifactNotFoundException.class)

@@ -32,6 +32,10 @@ public enum ProblemType {
     JOB_FINISHED("job-finished", "Job already finished", HttpStatus.CONFLICT),
     JOB_NOT_RETRYABLE("job-not-retryable", "Job cannot be retried", HttpStatus.CONFLICT),
     BATCH_FINISHED("batch-finished", "Batch already finished", HttpStatus.CONFLICT),
+    INVALID_FEED("invalid-feed", "Not a product feed Reelforge reads", HttpStatus.UNPROCESSABLE_CONTENT),
+    FEED_TOO_LARGE("feed-too-large", "Product feed too large", HttpStatus.CONTENT_TOO_LARGE),
+    /** The feed's server answered an error, too slowly or not at all; the same request may work later. */
+    FEED_UNAVAILABLE("feed-unavailable", "Product feed unavailable", HttpStatus.BAD_GATEWAY),
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "Request with this key still in progress", HttpStatus.CONFLICT),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key used with another request",
             HttpStatus.UNPROCESSABLE_CONTENT),
