@@ -83,7 +83,7 @@ final class CatalogPage {
         offer.put("price", product.currentPrice().toPlainString());
         offer.put("priceCurrency", CatalogProduct.CURRENCY);
         if (product.salePrice() != null) {
-            offer.put("priceSpecification", Map.of("@type", "UnitPriceSpecification",
+            offer.put("priceSpecification", ordered("@type", "UnitPriceSpecification",
                     "priceType", "https://schema.org/ListPrice", "price", product.price().toPlainString(),
                     "priceCurrency", CatalogProduct.CURRENCY));
         }
@@ -95,13 +95,22 @@ final class CatalogPage {
         ld.put("@type", "Product");
         ld.put("name", product.name());
         ld.put("description", product.description());
-        ld.put("brand", Map.of("@type", "Brand", "name", product.brand()));
+        ld.put("brand", ordered("@type", "Brand", "name", product.brand()));
         ld.put("sku", product.sku());
         ld.put("color", product.palette().name());
         ld.put("image", images);
         ld.put("offers", offer);
         // "</" inside a script element would end it early
         return json.writeValueAsString(ld).replace("</", "<\\/");
+    }
+
+    /** Keys in the order given, so that a page is the same byte for byte on every run ({@code Map.of} is not). */
+    private static Map<String, Object> ordered(String... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static String pathOf(String absolute, CatalogUrls urls) {

@@ -47,7 +47,7 @@ final class MerchantFeed {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("writing the catalog feed failed", e);
         }
-        return out.toString();
+        return out.append('\n').toString();
     }
 
     private static void item(XMLStreamWriter xml, CatalogProduct product, CatalogUrls urls)
