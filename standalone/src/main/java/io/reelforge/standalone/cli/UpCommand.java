@@ -1,6 +1,7 @@
 package io.reelforge.standalone.cli;
 
 import io.reelforge.standalone.demo.SampleStore;
+import io.reelforge.standalone.demo.catalog.SampleCatalog;
 import io.reelforge.standalone.infra.OwnerLock;
 import io.reelforge.standalone.stack.LocalStack;
 import io.reelforge.standalone.stack.Service;
@@ -41,6 +42,11 @@ public final class UpCommand implements Callable<Integer> {
             + " fetcher reach it), for benchmarks and trying the API without a real store")
     boolean sampleStore;
 
+    @Option(names = "--sample-catalog-size", paramLabel = "N", description = "with --sample-store: how many products"
+            + " its catalog serves (/catalog/, its Merchant feed and CSVs; default "
+            + SampleCatalog.DEFAULT_SIZE + ")")
+    @Nullable Integer sampleCatalogSize;
+
     @Spec
     CommandSpec spec;
 
@@ -63,12 +69,28 @@ public final class UpCommand implements Callable<Integer> {
         return services;
     }
 
+    /** The sample store's catalog size: refused without {@code --sample-store} and outside 1 to the maximum. */
+    int catalogSize() {
+        if (sampleCatalogSize == null) {
+            return SampleCatalog.DEFAULT_SIZE;
+        }
+        if (!sampleStore) {
+            throw new ParameterException(spec.commandLine(), "--sample-catalog-size needs --sample-store");
+        }
+        if (sampleCatalogSize < 1 || sampleCatalogSize > SampleCatalog.MAX_SIZE) {
+            throw new ParameterException(spec.commandLine(), "--sample-catalog-size: from 1 to "
+                    + SampleCatalog.MAX_SIZE + " products, not " + sampleCatalogSize);
+        }
+        return sampleCatalogSize;
+    }
+
     @Override
     public Integer call() throws Exception {
         Set<Service> leftOut = leftOut();
+        int catalogSize = catalogSize();
         Logs.toDirectory(data.resolve("logs"), "INFO");
         long started = System.nanoTime();
-        @Nullable SampleStore store = sampleStore ? SampleStore.start(0) : null;
+        @Nullable SampleStore store = sampleStore ? SampleStore.start(0, catalogSize) : null;
         List<String> hosts = new ArrayList<>(allowedHosts);
         if (store != null) {
             hosts.add("127.0.0.1");
@@ -114,6 +136,9 @@ public final class UpCommand implements Callable<Integer> {
                 + data.resolve("api-key") + ")");
         if (store != null) {
             System.out.println("  Sample:   " + store.productUrl() + "  (the demo's product page)");
+            // its own line, after "Sample:", which scripts parse (bench/load.sh)
+            System.out.println("  Catalog feed: " + store.catalogFeedUrl() + "  (" + catalogSize
+                    + " products, Google Merchant RSS; ?size=N for the first N; also feed.csv and urls.csv)");
         }
         for (Service service : leftOut) {
             System.out.println("  Left out: " + service.displayName() + " (start it as its own process: ./reelforge worker "

@@ -2,6 +2,10 @@ package io.reelforge.standalone.demo;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.reelforge.standalone.demo.catalog.CatalogImages;
+import io.reelforge.standalone.demo.catalog.CatalogSite;
+import io.reelforge.standalone.demo.catalog.CatalogUrls;
+import io.reelforge.standalone.demo.catalog.SampleCatalog;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,11 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * A one-product store on loopback for the demo: a product page with the markup real stores use (schema.org
- * JSON-LD, OpenGraph, a gallery and feature bullets) and studio photos drawn by {@link ProductArt}. Reelforge
- * scrapes it exactly as it would scrape a real store, through the same fetcher and extractors.
+ * A store on loopback for the demo, tests and benchmarks: the demo's product page with the markup real stores use
+ * (schema.org JSON-LD, OpenGraph, a gallery and feature bullets) and studio photos drawn by {@link ProductArt};
+ * and under {@code /catalog/} a {@link SampleCatalog} of many products with their pages, photos, Google Merchant
+ * feed and CSV exports ({@link CatalogSite}). Reelforge scrapes it exactly as it would scrape a real store, through
+ * the same fetcher and extractors.
  */
 public final class SampleStore implements AutoCloseable {
 
@@ -31,21 +39,48 @@ public final class SampleStore implements AutoCloseable {
             new ProductArt.Shot("halcyon-coral", new Color(232, 120, 104), new Color(255, 236, 210),
                     new Color(255, 214, 196), new Color(208, 110, 96), 0.8, 7, ""));
 
-    private final HttpServer server;
+    /** Requests are answered on a few threads, so that pages are not kept waiting while a photo is drawn. */
+    private static final int THREADS = 4;
 
-    private SampleStore(HttpServer server) {
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SampleCatalog catalog;
+    private final CatalogImages catalogImages;
+    private final CatalogSite catalogSite;
+
+    private SampleStore(HttpServer server, ExecutorService executor, SampleCatalog catalog) {
         this.server = server;
+        this.executor = executor;
+        this.catalog = catalog;
+        this.catalogImages = new CatalogImages(CatalogImages.DEFAULT_MAX_BYTES);
+        this.catalogSite = new CatalogSite(catalog, catalogImages);
     }
 
-    /** Renders the photos and starts serving on 127.0.0.1 (port 0 picks a free one). */
+    /**
+     * Renders the demo product's photos and starts serving on 127.0.0.1 (port 0 picks a free one), with a catalog
+     * of {@value SampleCatalog#DEFAULT_SIZE} products.
+     */
     public static SampleStore start(int port) throws IOException {
+        return start(port, SampleCatalog.DEFAULT_SIZE);
+    }
+
+    /** As {@link #start(int)}, with a catalog of {@code catalogSize} products from the default seed. */
+    public static SampleStore start(int port, int catalogSize) throws IOException {
+        return start(port, SampleCatalog.generate(catalogSize));
+    }
+
+    /** As {@link #start(int)}, serving {@code catalog}; its photos are drawn when first asked for. */
+    public static SampleStore start(int port, SampleCatalog catalog) throws IOException {
         Map<String, byte[]> images = new LinkedHashMap<>();
         for (ProductArt.Shot shot : SHOTS) {
             images.put("/images/" + shot.name() + ".jpg", ProductArt.jpeg(shot, 1200, 1200));
         }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        SampleStore store = new SampleStore(server);
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS,
+                Thread.ofPlatform().name("sample-store-", 1).daemon().factory());
+        SampleStore store = new SampleStore(server, executor, catalog);
         server.createContext("/", exchange -> store.serve(exchange, images));
+        server.setExecutor(executor);
         server.start();
         return store;
     }
@@ -58,12 +93,35 @@ public final class SampleStore implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    public SampleCatalog catalog() {
+        return catalog;
+    }
+
+    /** The catalog's addresses on this store: its index, product pages, photos, feed and CSVs. */
+    public CatalogUrls catalogUrls() {
+        return new CatalogUrls(baseUrl());
+    }
+
+    /** The Google Merchant feed of the whole catalog. */
+    public String catalogFeedUrl() {
+        return catalogUrls().feed();
+    }
+
+    /** How many catalog photos were drawn so far: they are drawn when first asked for, then cached. */
+    public int catalogImagesDrawn() {
+        return catalogImages.drawn();
+    }
+
     private void serve(HttpExchange exchange, Map<String, byte[]> images) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             byte[] image = images.get(path);
             if (image != null) {
                 respond(exchange, 200, "image/jpeg", image);
+            } else if (CatalogSite.serves(path)) {
+                CatalogSite.Reply reply = catalogSite.answer(path, exchange.getRequestURI().getRawQuery(),
+                        catalogUrls());
+                respond(exchange, reply.status(), reply.contentType(), reply.body());
             } else if (path.equals(PRODUCT_PATH)) {
                 respond(exchange, 200, "text/html; charset=utf-8", productPage().getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/")) {
@@ -151,5 +209,6 @@ public final class SampleStore implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -3,6 +3,7 @@ package io.reelforge.standalone.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.reelforge.standalone.demo.catalog.SampleCatalog;
 import io.reelforge.standalone.stack.Service;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -44,5 +45,25 @@ class UpCommandTest {
         assertThatThrownBy(() -> parsed("--without", "mixer").leftOut())
                 .isInstanceOf(ParameterException.class)
                 .hasMessageContaining("unknown service 'mixer'");
+    }
+
+    @Test
+    void theSampleCatalogHasTwoHundredProductsUnlessToldOtherwise() {
+        assertThat(parsed("--sample-store").catalogSize()).isEqualTo(SampleCatalog.DEFAULT_SIZE).isEqualTo(200);
+        assertThat(parsed("--sample-store", "--sample-catalog-size", "10000").catalogSize()).isEqualTo(10_000);
+    }
+
+    @Test
+    void aCatalogSizeWithoutTheSampleStoreIsRefused() {
+        assertThatThrownBy(() -> parsed("--sample-catalog-size", "50").catalogSize())
+                .isInstanceOf(ParameterException.class)
+                .hasMessageContaining("needs --sample-store");
+    }
+
+    @Test
+    void aCatalogSizeOutsideTheLimitsIsRefused() {
+        assertThatThrownBy(() -> parsed("--sample-store", "--sample-catalog-size", "0").catalogSize())
+                .isInstanceOf(ParameterException.class)
+                .hasMessageContaining("from 1 to 100000 products, not 0");
     }
 }
