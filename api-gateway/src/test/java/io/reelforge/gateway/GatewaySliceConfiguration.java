@@ -25,6 +25,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.mockito.Mockito;
 import org.springframework.boot.test.context.TestConfiguration;
+import io.reelforge.gateway.batch.BatchInputs;
+import io.reelforge.gateway.batch.BatchService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
@@ -76,6 +78,17 @@ public class GatewaySliceConfiguration {
     @Bean
     LeaseSweeper leaseSweeper() {
         return Mockito.mock(LeaseSweeper.class);
+    }
+
+    /** Batches are covered by the real-server tests ({@code BatchApiTest}); the slice only needs their controller built. */
+    @Bean
+    BatchService batchService() {
+        return Mockito.mock(BatchService.class);
+    }
+
+    @Bean
+    BatchInputs batchInputs() {
+        return Mockito.mock(BatchInputs.class);
     }
 
     @Bean

@@ -64,8 +64,10 @@ class BatchController {
                     schema = @Schema(type = "integer", minimum = "1"))})
     @ApiResponse(responseCode = "409", description = "idempotency_key_in_use: the first request with this"
             + " Idempotency-Key is still being handled")
-    @ApiResponse(responseCode = "422", description = "idempotency_key_reused: the Idempotency-Key was used with"
-            + " another body or route")
+    @ApiResponse(responseCode = "422", description = "idempotency_key_reused (the Idempotency-Key was used with"
+            + " another body or route), or invalid_feed (the feedUrl serves no product feed Reelforge reads)")
+    @ApiResponse(responseCode = "502", description = "feed_unavailable: the feedUrl answered an error, too slowly or"
+            + " not at all")
     ResponseEntity<BatchView> create(Caller caller, @Valid @RequestBody BatchRequest body,
             @Parameter(description = "A unique key per intended batch (IETF Idempotency-Key)")
             @RequestHeader(name = IdempotentSubmissions.HEADER, required = false) @Nullable String key) {
@@ -85,7 +87,9 @@ class BatchController {
             @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before polling",
                     schema = @Schema(type = "integer", minimum = "1"))})
     @ApiResponse(responseCode = "409", description = "idempotency_key_in_use")
-    @ApiResponse(responseCode = "422", description = "idempotency_key_reused")
+    @ApiResponse(responseCode = "413", description = "feed_too_large: more items or bytes than a batch may have")
+    @ApiResponse(responseCode = "422", description = "idempotency_key_reused, or invalid_feed: the body is not a"
+            + " product feed Reelforge reads")
     ResponseEntity<BatchView> upload(Caller caller, @RequestBody byte[] feed,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @Valid VideoOptions defaults,
@@ -105,12 +109,17 @@ class BatchController {
 
     @GetMapping(ApiPaths.BATCH)
     @Operation(summary = "A batch: items per state, progress, ETA, failures by error code")
+    @ApiResponse(responseCode = "200", description = "The batch")
+    @ApiResponse(responseCode = "404", description = "batch_not_found")
     BatchView get(Caller caller, @PathVariable String id) {
         return batches.find(caller.tenant(), id);
     }
 
     @GetMapping(ApiPaths.BATCH_ITEMS)
     @Operation(summary = "The batch's items in order, each with its state and job; filter by state")
+    @ApiResponse(responseCode = "200", description = "A page of the batch's items")
+    @ApiResponse(responseCode = "400", description = "validation: an unknown state, a page below 0 or a size out of range")
+    @ApiResponse(responseCode = "404", description = "batch_not_found")
     BatchItemPage items(Caller caller, @PathVariable String id,
             @Parameter(description = "pending, running, succeeded, failed, canceled or skipped")
             @RequestParam(required = false) @Nullable String state,
@@ -131,6 +140,8 @@ class BatchController {
 
     @DeleteMapping(ApiPaths.BATCH)
     @Operation(summary = "Cancel every item that has not finished; items not released yet are never made")
+    @ApiResponse(responseCode = "200", description = "The batch, now canceled")
+    @ApiResponse(responseCode = "404", description = "batch_not_found")
     @ApiResponse(responseCode = "409", description = "batch_finished: the batch is completed or canceled already")
     BatchView cancel(Caller caller, @PathVariable String id) {
         return batches.cancel(caller.tenant(), id);
@@ -138,6 +149,8 @@ class BatchController {
 
     @PostMapping(ApiPaths.BATCH_RETRY)
     @Operation(summary = "Run the failed items again, each from the stage it failed in")
+    @ApiResponse(responseCode = "202", description = "The batch, with its failed items queued to run again")
+    @ApiResponse(responseCode = "404", description = "batch_not_found")
     @ApiResponse(responseCode = "409", description = "batch_finished: a canceled batch cannot be retried")
     ResponseEntity<BatchView> retry(Caller caller, @PathVariable String id) {
         return ResponseEntity.accepted().body(batches.retryFailed(caller.tenant(), id));

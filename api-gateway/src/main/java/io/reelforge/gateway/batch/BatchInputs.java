@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * request, naming the entry, rather than being dropped in silence.
  */
 @Component
-class BatchInputs {
+public class BatchInputs {
 
     private final FeedReader reader;
     private final FeedLoader loader;
