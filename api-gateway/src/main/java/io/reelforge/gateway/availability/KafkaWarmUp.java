@@ -28,6 +28,7 @@ class KafkaWarmUp {
 
     private final KafkaTemplate<String, Object> kafka;
     private volatile boolean closing;
+    private volatile boolean warm;
 
     KafkaWarmUp(KafkaTemplate<String, Object> kafka) {
         this.kafka = kafka;
@@ -36,6 +37,11 @@ class KafkaWarmUp {
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
         Thread.ofVirtual().name("kafka-warm-up").start(this::fetchMetadata);
+    }
+
+    /** Whether the producer has the metadata of every topic the gateway sends to. */
+    boolean warm() {
+        return warm;
     }
 
     @EventListener(ContextClosedEvent.class)
@@ -64,6 +70,7 @@ class KafkaWarmUp {
             }
         }
         if (!closing) {
+            warm = true;
             log.debug("Kafka metadata fetched for {}", topics);
         }
     }

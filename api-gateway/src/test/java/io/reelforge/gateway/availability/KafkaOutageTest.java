@@ -2,6 +2,7 @@ package io.reelforge.gateway.availability;
 
 import static io.reelforge.gateway.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.Job;
@@ -53,6 +54,9 @@ class KafkaOutageTest {
     @Autowired
     JobStore jobs;
 
+    @Autowired
+    KafkaWarmUp warmUp;
+
     private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 12);
     private ApiClient client;
     private String queuedBeforeTheOutage;
@@ -66,6 +70,8 @@ class KafkaOutageTest {
 
     @BeforeAll
     void brokerDiesAfterTheGatewayHasUsedIt() {
+        // on a busy machine the first submit could race the producer's first metadata fetch (max.block.ms 500 ms)
+        await().atMost(Duration.ofSeconds(30)).until(warmUp::warm);
         client = new ApiClient(port, keys.create(tenant, "test").secret());
         queuedBeforeTheOutage = client.createJob();
         BROKER.destroy();
