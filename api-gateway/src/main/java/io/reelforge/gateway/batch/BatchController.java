@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Batches", description = "Many videos at once, from items or a product feed")
 class BatchController {
 
-    private static final Set<String> ITEM_STATES = Set.of("pending", "running", "succeeded", "failed", "canceled",
+    private static final List<String> ITEM_STATES = List.of("pending", "running", "succeeded", "failed", "canceled",
             "skipped");
 
     private final BatchService batches;
@@ -101,7 +101,7 @@ class BatchController {
             @RequestHeader(name = IdempotentSubmissions.HEADER, required = false) @Nullable String key) {
         BatchRequest asRequest = new BatchRequest(null, null, defaults, includeOutOfStock, callbackUrl, name);
         var replay = idempotent.run(caller.tenant(), key, ApiPaths.BATCHES,
-                java.util.Map.of("feed", BatchInputs.digest(feed), "request", asRequest),
+                Map.of("feed", BatchInputs.digest(feed), "request", asRequest),
                 () -> batches.create(caller.tenant(), inputs.fromUpload(feed, contentType, asRequest)), BatchView::id,
                 id -> batches.find(caller.tenant(), id));
         return accepted(replay.value(), replay.replayed());
@@ -125,8 +125,7 @@ class BatchController {
             @RequestParam(required = false) @Nullable String state,
             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable Integer size) {
         if (state != null && !ITEM_STATES.contains(state)) {
-            throw new InvalidFieldException("state", "must be one of " + String.join(", ", List.copyOf(
-                    new java.util.TreeSet<>(ITEM_STATES))));
+            throw new InvalidFieldException("state", "must be one of " + String.join(", ", ITEM_STATES));
         }
         if (page < 0) {
             throw new InvalidFieldException("page", "must be 0 or more");

@@ -3,6 +3,7 @@ package io.reelforge.gateway.batch;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.pipeline.Pipeline;
+import io.reelforge.common.schedule.PeriodicTask;
 import io.reelforge.common.stage.JobTracker;
 import io.reelforge.common.stage.WorkerIds;
 import io.reelforge.gateway.GatewayProperties;
@@ -11,12 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -31,9 +26,8 @@ import org.springframework.stereotype.Component;
  * renews each tick; if it dies, another takes over when the lock runs out.
  */
 @Component
-public class BatchDispatcher implements SmartLifecycle {
+public class BatchDispatcher extends PeriodicTask {
 
-    private static final Logger log = LoggerFactory.getLogger(BatchDispatcher.class);
     static final String LOCK = "reelforge:bulk:dispatcher";
     /** Turns looked at per tick at most: bounds a tick however the rotation looks. */
     private static final int MAX_TURNS_PER_TICK = 1000;
@@ -54,10 +48,10 @@ public class BatchDispatcher implements SmartLifecycle {
     private final StringRedisTemplate redis;
     private final GatewayProperties.Batches settings;
     private final String instance = WorkerIds.next("batch-dispatcher");
-    private volatile ScheduledExecutorService timer;
 
     BatchDispatcher(BatchStore batches, JobTracker tracker, BatchCompletion completion, StringRedisTemplate redis,
             GatewayProperties properties) {
+        super("batch-dispatcher", properties.batches().tick());
         this.batches = batches;
         this.tracker = tracker;
         this.completion = completion;
@@ -186,31 +180,7 @@ public class BatchDispatcher implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("batch-dispatcher").factory());
-        long every = settings.tick().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                tick();
-            } catch (RuntimeException e) {
-                log.warn("batch dispatch failed; trying again in {}: {}", settings.tick(), e.toString());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
-        timer = scheduler;
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService scheduler = timer;
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            timer = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return timer != null;
+    protected void runOnce() {
+        tick();
     }
 }

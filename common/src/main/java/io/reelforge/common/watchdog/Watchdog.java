@@ -1,12 +1,9 @@
 package io.reelforge.common.watchdog;
 
+import io.reelforge.common.schedule.PeriodicTask;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -14,7 +11,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * takes a Redis lock that lasts one interval, so however many gateways and workers run, the expired leases are swept
  * about once per interval, and when the instance that swept dies another takes over at the next interval.
  */
-public final class Watchdog implements SmartLifecycle {
+public final class Watchdog extends PeriodicTask {
 
     private static final Logger log = LoggerFactory.getLogger(Watchdog.class);
     static final String LOCK = "reelforge:watchdog:lock";
@@ -23,9 +20,9 @@ public final class Watchdog implements SmartLifecycle {
     private final StringRedisTemplate redis;
     private final Duration interval;
     private final String instance;
-    private volatile ScheduledExecutorService timer;
 
     public Watchdog(LeaseSweeper sweeper, StringRedisTemplate redis, Duration interval, String instance) {
+        super("job-watchdog", interval);
         this.sweeper = sweeper;
         this.redis = redis;
         this.interval = interval;
@@ -46,31 +43,7 @@ public final class Watchdog implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("job-watchdog").factory());
-        long every = interval.toMillis();
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                sweepIfDue();
-            } catch (RuntimeException e) {
-                log.warn("watchdog sweep failed; trying again in {}: {}", interval, e.toString());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
-        timer = scheduler;
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService scheduler = timer;
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            timer = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return timer != null;
+    protected void runOnce() {
+        sweepIfDue();
     }
 }
