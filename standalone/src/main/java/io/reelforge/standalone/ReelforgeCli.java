@@ -1,5 +1,6 @@
 package io.reelforge.standalone;
 
+import io.reelforge.standalone.cli.BatchCommand;
 import io.reelforge.standalone.cli.ChaosCommand;
 import io.reelforge.standalone.cli.DemoCommand;
 import io.reelforge.standalone.cli.ExtractCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "reelforge", mixinStandardHelpOptions = true, version = "Reelforge 0.1.0",
         description = "Turns product pages into short narrated video ads.",
         subcommands = {UpCommand.class, WorkerCommand.class, InfraCommand.class, DemoCommand.class, MakeCommand.class,
-                RenderCommand.class, ExtractCommand.class, KeysCommand.class, ChaosCommand.class})
+                BatchCommand.class, RenderCommand.class, ExtractCommand.class, KeysCommand.class, ChaosCommand.class})
 public final class ReelforgeCli implements Runnable {
 
     @CommandLine.Spec

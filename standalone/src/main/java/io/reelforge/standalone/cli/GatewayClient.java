@@ -1,6 +1,9 @@
 package io.reelforge.standalone.cli;
 
 import io.reelforge.common.json.Json;
+import io.reelforge.gateway.batch.BatchItemPage;
+import io.reelforge.gateway.batch.BatchView;
+import io.reelforge.standalone.stack.StackSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,10 +21,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The command line's view of the HTTP API: submit a video job, read a job, follow its events, download an
- * artifact. Every request carries the API key, when there is one.
+ * The command line's view of the HTTP API: submit a video job or a batch, read a job or a batch, follow a job's
+ * events, download an artifact. Every request carries the API key, when there is one.
  */
 public final class GatewayClient {
+
+    static final String DEFAULT_URL = "http://127.0.0.1:8080";
 
     private final URI base;
     private final @Nullable String apiKey;
@@ -31,6 +36,23 @@ public final class GatewayClient {
     public GatewayClient(String baseUrl, @Nullable String apiKey) {
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.apiKey = apiKey;
+    }
+
+    /**
+     * The gateway a command talks to: {@code --gateway}, else the running stack's (from its data directory), else
+     * the default local address; with the key {@link KeysLocal#find} finds.
+     */
+    static GatewayClient forStack(@Nullable String gateway, Path data, @Nullable String apiKey) throws IOException {
+        String url = gateway != null ? gateway
+                : Files.exists(data.resolve("stack.properties")) ? StackSettings.readFrom(data).gatewayUrl()
+                : DEFAULT_URL;
+        return new GatewayClient(url, KeysLocal.find(apiKey, data));
+    }
+
+    /** The gateway's address, without a trailing slash: for the commands a user may type. */
+    String baseUrl() {
+        String url = base.toString();
+        return url.substring(0, url.length() - 1);
     }
 
     /** POSTs a product URL and its options to {@code /api/v1/videos} and returns the new job. */
@@ -46,6 +68,53 @@ public final class GatewayClient {
             throw new IOException("the gateway refused the job (" + response.statusCode() + "): " + problem(response));
         }
         return json.readTree(response.body());
+    }
+
+    /**
+     * POSTs a batch: an uploaded feed file as the body with the options as query parameters, or a feed URL as JSON;
+     * with the order's Idempotency-Key, so sending the same order again answers with the batch it made.
+     *
+     * @throws GatewayRefusal when the gateway answers with a problem (an invalid feed, a bad option, no key)
+     */
+    SubmittedBatch submitBatch(BatchOrder order) throws IOException, InterruptedException {
+        HttpRequest.Builder request = switch (order.source()) {
+            case BatchSource.FeedFile file -> request("api/v1/batches" + order.query())
+                    .header("Content-Type", file.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofFile(file.path()));
+            case BatchSource.FeedUrl url -> request("api/v1/batches")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(order.jsonBody(url.url()))));
+        };
+        HttpResponse<String> response = http.send(request.header("Accept", "application/json")
+                .header("Idempotency-Key", order.idempotencyKey()).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw refusal("the gateway refused the batch", response);
+        }
+        boolean replayed = response.headers().firstValue("Idempotent-Replayed").map("true"::equals).orElse(false);
+        return new SubmittedBatch(json.readValue(response.body(), BatchView.class), replayed);
+    }
+
+    /** A batch the gateway accepted; {@code replayed} when it is one an identical earlier order made. */
+    record SubmittedBatch(BatchView batch, boolean replayed) {
+    }
+
+    BatchView batch(String id) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request("api/v1/batches/" + id).header("Accept", "application/json")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw refusal("could not read batch " + id, response);
+        }
+        return json.readValue(response.body(), BatchView.class);
+    }
+
+    /** One page of the batch's items in batch order, every state. */
+    BatchItemPage batchItems(String id, int page, int size) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request("api/v1/batches/" + id + "/items?page=" + page + "&size="
+                + size).header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw refusal("could not read the items of batch " + id, response);
+        }
+        return json.readValue(response.body(), BatchItemPage.class);
     }
 
     public JsonNode job(String id) throws IOException, InterruptedException {
@@ -120,6 +189,17 @@ public final class GatewayClient {
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: its defaults apply
         }
+    }
+
+    private GatewayRefusal refusal(String what, HttpResponse<String> response) {
+        String code = null;
+        try {
+            code = json.readTree(response.body()).path("code").asString(null);
+        } catch (RuntimeException e) {
+            // not a problem document (a proxy's page): the status and body say it
+        }
+        return new GatewayRefusal(what + " (" + response.statusCode() + "): " + problem(response),
+                response.statusCode(), code);
     }
 
     private String problem(HttpResponse<String> response) {

@@ -1,7 +1,5 @@
 package io.reelforge.standalone.cli;
 
-import io.reelforge.standalone.stack.StackSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -15,7 +13,8 @@ public final class MakeCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "the product page URL")
     String url;
 
-    @Option(names = "--gateway", description = "gateway URL (default: the running stack's, else http://127.0.0.1:8080)")
+    @Option(names = "--gateway", description = "gateway URL (default: the running stack's, else "
+            + GatewayClient.DEFAULT_URL + ")")
     String gateway;
 
     @Option(names = "--data", description = "the running stack's data directory (default ${DEFAULT-VALUE})",
@@ -49,10 +48,7 @@ public final class MakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String base = gateway != null ? gateway
-                : Files.exists(data.resolve("stack.properties")) ? StackSettings.readFrom(data).gatewayUrl()
-                : "http://127.0.0.1:8080";
-        GatewayClient client = new GatewayClient(base, KeysLocal.find(apiKey, data));
+        GatewayClient client = GatewayClient.forStack(gateway, data, apiKey);
         return VideoRun.make(client, new VideoOrder(url, duration, format, captions, musicUrl), out,
                 Duration.ofSeconds(timeoutSeconds));
     }

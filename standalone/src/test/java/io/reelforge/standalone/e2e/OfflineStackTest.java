@@ -5,20 +5,27 @@ import static org.awaitility.Awaitility.await;
 
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
+import io.reelforge.gateway.auth.ApiKeyStore;
+import io.reelforge.standalone.ReelforgeCli;
 import io.reelforge.standalone.demo.SampleStore;
 import io.reelforge.standalone.stack.LocalStack;
 import io.reelforge.standalone.stack.Service;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -215,6 +222,54 @@ class OfflineStackTest {
                             "rendering#1:failed", "rendering#2:completed");
             Mp4Assertions.assertPlayableVideo(api.download(id, "video.mp4", data), 720, 1280);
             assertThat(api.retry(id)).isEqualTo(409);
+        }
+    }
+
+    @Test
+    void theBatchCommandSavesEveryItemsVideoMakingASharedPageOnceAndListsTheFailuresByCode() throws Exception {
+        // the product twice (one job, two files) and a missing page between them
+        Path catalog = data.resolve("catalog.csv");
+        Files.writeString(catalog, String.join("\n", "url", store.productUrl(), oddPages.url("/missing"),
+                store.productUrl()) + "\n");
+        String key = stack.context(Service.GATEWAY).getBean(ApiKeyStore.class).create("default", "batch").secret();
+        List<String> args = List.of("batch", catalog.toString(), "--duration", "5", "--name", "Spring catalog",
+                "--out", data.resolve("videos").toString(), "--gateway", stack.settings().gatewayUrl(),
+                "--api-key", key, "--poll", "200", "--timeout", "300");
+
+        Run first = Run.of(args);
+
+        assertThat(first.exit()).as(first.out() + first.err()).isEqualTo(1);
+        Path folder = data.resolve("videos/spring-catalog");
+        String page = store.productUrl().substring(store.productUrl().lastIndexOf('/') + 1);
+        Path video = folder.resolve("0000-" + page + ".mp4");
+        Mp4Assertions.assertPlayableVideo(video, 720, 1280);
+        assertThat(folder.resolve("0002-" + page + ".mp4")).hasSameBinaryContentAs(video);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".mp4")))
+                    .containsExactlyInAnyOrder("0000-" + page + ".mp4", "0002-" + page + ".mp4");
+        }
+        assertThat(first.out()).contains("3 items, 2 succeeded, 1 failed", "Videos: 2 in " + folder,
+                "Failed, by error code:", "page_not_found (1)")
+                .containsPattern("#1  " + Pattern.quote(oddPages.url("/missing")) + "  job [0-9a-f-]{36}");
+        String batchId = first.out().replaceAll("(?s).*Batch (\\S+) accepted.*", "$1");
+
+        // the same command again (an answer lost, or Ctrl-C): the same batch, not a second one
+        Run again = Run.of(args);
+
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.out()).contains("Following batch " + batchId + ", submitted before");
+    }
+
+    /** The command line run in this JVM, as a user would type it, with what it printed. */
+    private record Run(int exit, String out, String err) {
+
+        static Run of(List<String> args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cli = new CommandLine(new ReelforgeCli()).setOut(new PrintWriter(out))
+                    .setErr(new PrintWriter(err));
+            int exit = cli.execute(args.toArray(String[]::new));
+            return new Run(exit, out.toString(), err.toString());
         }
     }
 
