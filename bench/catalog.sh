@@ -87,7 +87,7 @@ await_single() {
     sleep 0.5
     latency=$(single_latency "$id")
     state=$(api "$gateway/api/v1/jobs/$id" | jq -r .status)
-    case "$state" in failed|canceled) echo "single job $id $state" >&2; return 1 ;; esac
+    case "$state" in failed|canceled) echo "single job $id $state" >&2; echo "$state"; return 0 ;; esac
   done
   echo "$latency"
 }
@@ -133,7 +133,11 @@ for workers in $WORKERS; do
   done
   echo
   latencies=()
-  for id in "${singles[@]}"; do latencies+=("$(await_single "$id")"); done
+  singles_failed=0
+  for id in "${singles[@]}"; do
+    latency=$(await_single "$id")
+    case "$latency" in failed|canceled) singles_failed=$((singles_failed + 1)) ;; *) latencies+=("$latency") ;; esac
+  done
   view=$(api "$gateway/api/v1/batches/$batch")
   succeeded=$(jq -r .counts.succeeded <<<"$view")
   wall=$(jq -r "$JQ_SECONDS" <<<"$view")
@@ -161,8 +165,8 @@ for workers in $WORKERS; do
   echo "failures: $(jq -c .failures <<<"$view")"
   ratio=$(awk -v a="$per_minute" -v l="$limit_per_minute" 'BEGIN {printf "%.0f", 100 * a / l}')
   slow=$(awk -v a="$p50" -v i="$idle" 'BEGIN {printf "%.2f", a / i}')
-  summary+=("$(printf '%s worker(s): %s videos/min (%s%% of the render limit), batch %s s, %s succeeded; single jobs during the batch p50 %s s, p95 %s s (n=%s), idle %s s (p50 %sx idle); every item exactly once: %s' \
-    "$workers" "$per_minute" "$ratio" "$wall" "$succeeded" "$p50" "$p95" "${#latencies[@]}" "$idle" "$slow" "$once")")
+  summary+=("$(printf '%s worker(s): %s videos/min (%s%% of the render limit), batch %s s, %s succeeded; single jobs during the batch p50 %s s, p95 %s s (n=%s, %s failed), idle %s s (p50 %sx idle); every item exactly once: %s' \
+    "$workers" "$per_minute" "$ratio" "$wall" "$succeeded" "$p50" "$p95" "${#latencies[@]}" "$singles_failed" "$idle" "$slow" "$once")")
   echo "${summary[-1]}"
   for pid in "${wpids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${wpids[@]}"; do wait "$pid" 2>/dev/null || true; done

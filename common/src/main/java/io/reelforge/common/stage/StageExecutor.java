@@ -6,6 +6,7 @@ import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobNotFoundException;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.message.JobMessage;
+import io.reelforge.common.message.ScriptRequest;
 import io.reelforge.common.message.StagePayload;
 import io.reelforge.common.pipeline.Lane;
 import io.reelforge.common.pipeline.Pipeline;
@@ -163,7 +164,7 @@ public class StageExecutor implements AutoCloseable {
             return;
         }
         if (next != JobStatus.SUCCEEDED) {
-            tracker.send(Pipeline.enter(withResult(latest.get(), outcome), next, now()));
+            tracker.send(Pipeline.enter(forNextStage(latest.get(), message, outcome), next, now()));
         }
         tracker.update(job.id(), current -> {
             if (current.attempt() != message.attempt()) {
@@ -177,6 +178,20 @@ public class StageExecutor implements AutoCloseable {
                     : withResult.startStage(next, message.attempt(), now());
         });
         log.info("{} of job {} done; next: {}", stage.wireName(), job.id(), next.wireName());
+    }
+
+    /**
+     * The job as the next stage's message needs it: the results saved so far, this run's outcome, and the product
+     * this run's message carried. A stage sends the next stage's message before it saves its own result, so the
+     * next stage can claim, run and hand on before the product the stage before found is saved: the message has it.
+     */
+    private Job forNextStage(Job latest, JobMessage message, StageOutcome outcome) {
+        Job job = withResult(latest, outcome);
+        if (job.results().product() == null && job.request().product() == null
+                && message.payload() instanceof ScriptRequest carried && carried.product() != null) {
+            job = job.withProduct(carried.product(), now());
+        }
+        return job;
     }
 
     private Job withResult(Job job, StageOutcome outcome) {

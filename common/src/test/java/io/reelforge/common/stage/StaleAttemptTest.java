@@ -15,6 +15,7 @@ import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.RedisJobStore;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.RenderRequest;
+import io.reelforge.common.message.ScriptRequest;
 import io.reelforge.common.testing.Products;
 import io.reelforge.common.testing.SharedRedis;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,13 +45,21 @@ class StaleAttemptTest {
     private static RedisJobStore store;
     private static StageExecutor executor;
 
+    private static final List<JobMessage> SENT = new CopyOnWriteArrayList<>();
+
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void connect() {
         connections = SharedRedis.connect();
         store = new RedisJobStore(new StringRedisTemplate(connections), Duration.ofHours(1));
         KafkaTemplate<String, Object> kafka = mock(KafkaTemplate.class);
-        when(kafka.send(anyString(), anyString(), any())).thenReturn(new CompletableFuture<>());
+        when(kafka.send(anyString(), anyString(), any())).thenAnswer(call -> {
+            if (call.getArgument(2) instanceof JobMessage message) {
+                SENT.add(message);
+                return CompletableFuture.completedFuture(null); // the broker has it
+            }
+            return new CompletableFuture<>(); // events: never acknowledged, and nobody waits for them
+        });
         executor = new StageExecutor(new JobTracker(store, kafka, Clock.systemUTC()), "media-test",
                 new LeaseHeartbeat(store, Clock.systemUTC(), Duration.ofSeconds(30)),
                 new ReelforgeProperties.StageLimits(Duration.ofMinutes(3), Duration.ofMinutes(5), Duration.ofMinutes(20)));
@@ -73,6 +83,27 @@ class StaleAttemptTest {
     private static JobMessage render(Job job, int attempt) {
         return JobMessage.of(job.id(), job.tenant(), attempt,
                 new RenderRequest(job.results().product(), job.results().script(), job.request().options()), NOW);
+    }
+
+    /**
+     * The scraper sends the script message before it saves the product it found, so the writer can claim, write and
+     * hand on while the job still has no product: the render message takes the product from the script message.
+     */
+    @Test
+    void aScriptFinishedBeforeTheScrapersProductIsSavedHandsTheCarriedProductToTheRender() throws Exception {
+        Job scraping = aVideoJob().started();
+        store.create(scraping);
+        var product = Products.aProduct(List.of("http://127.0.0.1:1/a.jpg"));
+        JobMessage write = JobMessage.of(scraping.id(), scraping.tenant(), 1,
+                new ScriptRequest(product, null, scraping.request().options()), NOW);
+
+        executor.execute(write, (ScriptRequest) write.payload(),
+                (m, p, c) -> new StageOutcome.Scripted(Products.aScript(2)));
+
+        assertThat(store.find(scraping.id()).orElseThrow().results().product()).as("not saved yet").isNull();
+        assertThat(SENT).filteredOn(m -> m.jobId().equals(scraping.id())).singleElement()
+                .satisfies(m -> assertThat(m.payload()).isInstanceOfSatisfying(RenderRequest.class,
+                        render -> assertThat(render.product()).isEqualTo(product)));
     }
 
     @Test
