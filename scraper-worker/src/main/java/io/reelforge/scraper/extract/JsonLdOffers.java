@@ -150,7 +150,7 @@ final class JsonLdOffers {
     private static Optional<BigDecimal> amount(@Nullable JsonNode value) {
         for (JsonNode v : SchemaNodes.values(value)) {
             Optional<BigDecimal> amount = v.isNumber()
-                    ? Optional.of(v.decimalValue()).filter(a -> a.signum() > 0)
+                    ? SchemaNodes.decimal(v).filter(a -> a.signum() > 0)
                     : v.isString() ? PriceParser.parseAmount(v.stringValue()) : Optional.empty();
             if (amount.isPresent()) {
                 return amount;

@@ -58,12 +58,23 @@ final class SchemaNodes {
         return List.of(node);
     }
 
+    /**
+     * A number's exact value; empty for NaN and infinities, which lenient page JSON may hold and which no price or
+     * code can be.
+     */
+    static java.util.Optional<java.math.BigDecimal> decimal(JsonNode number) {
+        if ((number.isDouble() || number.isFloat()) && !Double.isFinite(number.doubleValue())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(number.decimalValue());
+    }
+
     /** The first text of a property: a string or number as is, an object's {@code name} or {@code @value}. */
     static @Nullable String text(@Nullable JsonNode node) {
         for (JsonNode value : values(node)) {
             String text = switch (value.getNodeType()) {
                 case STRING -> value.stringValue();
-                case NUMBER -> value.decimalValue().toPlainString();
+                case NUMBER -> decimal(value).map(java.math.BigDecimal::toPlainString).orElse(null);
                 case OBJECT -> value.has("@value") ? text(value.get("@value")) : text(value.get("name"));
                 default -> null;
             };

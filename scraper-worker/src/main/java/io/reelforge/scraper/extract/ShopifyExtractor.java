@@ -95,7 +95,7 @@ final class ShopifyExtractor {
                     : Optional.empty();
         }
         if (price.isNumber()) {
-            return Optional.of(price.decimalValue()).filter(a -> a.signum() > 0);
+            return SchemaNodes.decimal(price).filter(a -> a.signum() > 0);
         }
         return PriceParser.parseAmount(price.asString());
     }
