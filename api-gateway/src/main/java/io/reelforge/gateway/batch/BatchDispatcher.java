@@ -152,6 +152,12 @@ public class BatchDispatcher extends PeriodicTask {
         batches.addInFlight(new BatchStore.InFlight(jobId, batch.id(), item.index(), item.copies()));
         batches.saveItem(batch.id(), item.released());
         batches.countReleased(batch.id(), item.copies());
+        if (batches.find(batch.id()).map(b -> b.status() == Batch.Status.CANCELED).orElse(false)) {
+            // the batch was canceled while this item was being released: cancel its job like the others
+            Job canceled = tracker.update(jobId, j -> j.status().isFinal() ? j : j.cancel(now)).job();
+            batches.recordOutcome(batch.id(), jobId, BatchOutcomes.of(canceled), item.copies(), now);
+            batches.removeInFlight(jobId);
+        }
     }
 
     /** Drives a failed or canceled item's job again from the stage it stopped in; false if it is not retryable. */

@@ -5,6 +5,7 @@ import io.reelforge.gateway.api.JobViews;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +40,10 @@ class BatchSummaries {
         long running = Math.max(0, released - succeeded - canceled - failed);
         long pending = Math.max(0, batch.total() - batch.skipped() - released);
         if (batch.status() == Batch.Status.CANCELED) {
-            canceled += pending; // never released, never will be
+            // waiting items are never released; a release that raced the cancel is canceled by the dispatcher
+            canceled += pending + running;
             pending = 0;
+            running = 0;
         }
         return new BatchView.Counts(pending, running, succeeded, failed, canceled, batch.skipped());
     }
@@ -87,9 +90,14 @@ class BatchSummaries {
         List<BatchItemView> window = new ArrayList<>();
         long matched = 0;
         long skip = (long) page * size;
+        // a duplicate always follows the item it shares a job with: whether that one was released is known by then
+        BitSet released = new BitSet(batch.total());
         for (int from = 0; from < batch.total(); from += ITEM_CHUNK) {
             for (BatchItem item : batches.items(batch.id(), from, ITEM_CHUNK)) {
-                BatchItemView view = view(batch, item, outcomes);
+                if (item.state() == BatchItem.State.RELEASED) {
+                    released.set(item.index());
+                }
+                BatchItemView view = view(batch, item, outcomes, released);
                 if (!wanted.test(view)) {
                     continue;
                 }
@@ -102,7 +110,7 @@ class BatchSummaries {
         return new BatchItemPage(window, page, size, matched, (matched + size - 1) / size);
     }
 
-    private BatchItemView view(Batch batch, BatchItem item, Map<String, String> outcomes) {
+    private BatchItemView view(Batch batch, BatchItem item, Map<String, String> outcomes, BitSet releasedItems) {
         String title = item.product() == null ? null : item.product().title();
         if (item.state() == BatchItem.State.SKIPPED) {
             return new BatchItemView(item.index(), item.url(), title, item.sourceId(), "skipped", null, null,
@@ -110,8 +118,7 @@ class BatchSummaries {
         }
         int owner = item.duplicateOf() != null ? item.duplicateOf() : item.index();
         String jobId = BatchItem.jobId(batch.id(), owner);
-        boolean released = item.state() == BatchItem.State.RELEASED || (item.state() == BatchItem.State.DUPLICATE
-                && batches.item(batch.id(), owner).map(o -> o.state() == BatchItem.State.RELEASED).orElse(false));
+        boolean released = releasedItems.get(owner);
         String outcome = outcomes.get(jobId);
         String state;
         if (outcome != null) {
