@@ -39,6 +39,8 @@ import org.springframework.validation.annotation.Validated;
  *        {@code en-GB}); {@code *} for any; {@code auto} for any when a language model is configured
  *        ({@code OPENAI_API_KEY}), else the offline writer's {@code de, en, es, fr}. A script in another language is
  *        refused at submit
+ * @param gaugeRefresh how often the gauges that ask Kafka or Redis (consumer lag, batch backlog) are refreshed:
+ *        Prometheus usually scrapes every 15 to 60 seconds, so fresher values would never be read
  */
 @Validated
 @ConfigurationProperties("reelforge.gateway")
@@ -57,7 +59,8 @@ public record GatewayProperties(
         @Valid @NotNull @DefaultValue Availability availability,
         @Valid @NotNull @DefaultValue Batches batches,
         @NotEmpty @DefaultValue(DEFAULT_SCRIPT_LANGUAGES)
-        List<@NotNull @Pattern(regexp = SCRIPT_LANGUAGE, message = SCRIPT_LANGUAGE_MESSAGE) String> scriptLanguages) {
+        List<@NotNull @Pattern(regexp = SCRIPT_LANGUAGE, message = SCRIPT_LANGUAGE_MESSAGE) String> scriptLanguages,
+        @NotNull @DefaultValue("15s") Duration gaugeRefresh) {
 
     public static final String DEFAULT_RETRY_AFTER = "2s";
     public static final String DEFAULT_PAGE_SIZE = "20";

@@ -18,7 +18,7 @@ public class MediaWorkerApplication {
 
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(MediaWorkerApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .properties(Map.of("spring.config.name", NAME, "spring.application.name", NAME));
     }
 

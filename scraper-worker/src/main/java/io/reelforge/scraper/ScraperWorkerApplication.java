@@ -16,7 +16,7 @@ public class ScraperWorkerApplication {
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(ScraperWorkerApplication.class)
                 .properties("spring.config.name=" + NAME, "spring.application.name=" + NAME)
-                .web(WebApplicationType.NONE);
+                .web(WebApplicationType.SERVLET);
     }
 
     public static void main(String[] args) {

@@ -18,7 +18,7 @@ public class ScriptWorkerApplication {
     /** The application with its own configuration file name, so it can share a JVM with the other services. */
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(ScriptWorkerApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .properties(Map.of("spring.config.name", NAME, "spring.application.name", NAME));
     }
 }

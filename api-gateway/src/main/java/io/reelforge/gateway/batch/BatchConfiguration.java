@@ -1,5 +1,6 @@
 package io.reelforge.gateway.batch;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.net.UrlPolicy;
 import io.reelforge.gateway.GatewayProperties;
@@ -9,7 +10,10 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The feed readers batches are made from, with the gateway's limits and the shared fetch policy. */
+/**
+ * The feed readers batches are made from, with the gateway's limits and the shared fetch policy; the batch backlog's
+ * gauges.
+ */
 @Configuration(proxyBeanMethods = false)
 class BatchConfiguration {
 
@@ -21,5 +25,11 @@ class BatchConfiguration {
     @Bean
     FeedLoader feedLoader(UrlPolicy policy, ReelforgeProperties common, FeedReader reader) {
         return new FeedLoader(policy, common.fetch(), reader);
+    }
+
+    @Bean
+    BatchBacklogGauges batchBacklogGauges(BatchStore batches, BatchSummaries summaries, MeterRegistry registry,
+            GatewayProperties properties) {
+        return new BatchBacklogGauges(batches, summaries, registry, properties.gaugeRefresh());
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -236,6 +237,20 @@ public class BatchStore {
         if (left == null || left == 0) {
             redis.opsForList().remove(TENANTS, 0, tenant);
         }
+    }
+
+    /** Batches with work left: those in a tenant's rotation and those with jobs in flight. */
+    Set<String> unfinishedIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        List<String> tenants = redis.opsForList().range(TENANTS, 0, -1);
+        for (String tenant : tenants == null ? List.<String>of() : tenants) {
+            List<String> queued = redis.opsForList().range(tenantQueueKey(tenant), 0, -1);
+            if (queued != null) {
+                ids.addAll(queued);
+            }
+        }
+        inFlight().forEach(job -> ids.add(job.batchId()));
+        return ids;
     }
 
     boolean queued(String tenant, String batchId) {

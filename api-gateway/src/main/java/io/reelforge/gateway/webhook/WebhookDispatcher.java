@@ -1,5 +1,7 @@
 package io.reelforge.gateway.webhook;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.reelforge.gateway.GatewayProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,23 +27,26 @@ class WebhookDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int BATCH = 20;
+    static final String DELIVERIES = "reelforge.webhook.deliveries";
 
     private final DeliveryStore deliveries;
     private final WebhookSender sender;
     private final WebhookEndpoints endpoints;
     private final Clock clock;
     private final GatewayProperties.Webhooks settings;
+    private final MeterRegistry metrics;
     private volatile boolean running;
     private @Nullable Thread loop;
     private @Nullable ExecutorService workers;
 
     WebhookDispatcher(DeliveryStore deliveries, WebhookSender sender, WebhookEndpoints endpoints, Clock clock,
-            GatewayProperties properties) {
+            GatewayProperties properties, MeterRegistry metrics) {
         this.deliveries = deliveries;
         this.sender = sender;
         this.endpoints = endpoints;
         this.clock = clock;
         this.settings = properties.webhooks();
+        this.metrics = metrics;
     }
 
     @Override
@@ -81,17 +86,29 @@ class WebhookDispatcher implements SmartLifecycle {
         }
         if (endpoints.isDisabled(delivery.tenant(), delivery.url())) {
             deliveries.save(delivery.rescheduled(Delivery.State.DISABLED, null));
+            count(delivery, Delivery.State.DISABLED);
             return;
         }
         WebhookSender.Result result = sender.send(delivery);
         Delivery after = next(delivery, result);
         deliveries.save(after);
+        count(delivery, after.state());
         if (after.state() == Delivery.State.DISABLED) {
             endpoints.disable(delivery.tenant(), delivery.url());
         }
         log.info("webhook {} of job {} attempt {}: {} -> {}", delivery.id(), delivery.jobId(), after.attempts().size(),
                 result.attempt().statusCode() != null ? result.attempt().statusCode() : result.attempt().error(),
                 after.state().wireName());
+    }
+
+    /** One attempt (or a delivery dropped for a disabled endpoint), by what became of the delivery. */
+    private void count(Delivery delivery, Delivery.State state) {
+        Counter.builder(DELIVERIES)
+                .description("Webhook delivery attempts by event and outcome (retrying: it failed and will be retried)")
+                .tag("event", delivery.type())
+                .tag("outcome", state == Delivery.State.PENDING ? "retrying" : state.wireName())
+                .register(metrics)
+                .increment();
     }
 
     private Delivery next(Delivery delivery, WebhookSender.Result result) {

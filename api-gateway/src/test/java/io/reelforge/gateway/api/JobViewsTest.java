@@ -31,7 +31,8 @@ class JobViewsTest {
                 Duration.ofSeconds(15), DataSize.ofMegabytes(1),
                 new GatewayProperties.Cors(List.of(), Duration.ofMinutes(30)),
                 new GatewayProperties.Availability(Duration.ofSeconds(5), Duration.ofMillis(800), Duration.ofSeconds(1),
-                        Duration.ofSeconds(1)), GatewayProperties.Batches.defaults(), List.of("auto")));
+                        Duration.ofSeconds(1)), GatewayProperties.Batches.defaults(), List.of("auto"),
+                Duration.ofSeconds(15)));
     }
 
     private static Job renderedJob() {

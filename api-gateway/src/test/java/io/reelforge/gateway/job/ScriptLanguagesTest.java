@@ -56,6 +56,7 @@ class ScriptLanguagesTest {
                 Duration.ofSeconds(15), org.springframework.util.unit.DataSize.ofMegabytes(1),
                 new GatewayProperties.Cors(List.of(), Duration.ofMinutes(30)),
                 new GatewayProperties.Availability(Duration.ofSeconds(5), Duration.ofMillis(800), Duration.ofSeconds(1),
-                        Duration.ofSeconds(1)), GatewayProperties.Batches.defaults(), scriptLanguages);
+                        Duration.ofSeconds(1)), GatewayProperties.Batches.defaults(), scriptLanguages,
+                Duration.ofSeconds(15));
     }
 }

@@ -5,8 +5,11 @@ import io.reelforge.common.artifact.FileSystemArtifactStore;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.common.job.RedisJobStore;
 import io.reelforge.common.message.Topics;
+import io.reelforge.common.metrics.PipelineMetrics;
 import io.reelforge.common.net.SafeHttpClient;
 import io.reelforge.common.net.UrlPolicy;
+import io.reelforge.common.readiness.ConsumerAssignments;
+import io.reelforge.common.readiness.KafkaConsumersHealthIndicator;
 import io.reelforge.common.stage.JobCanceledException;
 import io.reelforge.common.stage.JobTracker;
 import io.reelforge.common.stage.LeaseHeartbeat;
@@ -16,8 +19,11 @@ import io.reelforge.common.stage.StageFailureRecoverer;
 import io.reelforge.common.stage.WorkerIds;
 import io.reelforge.common.watchdog.LeaseSweeper;
 import io.reelforge.common.watchdog.Watchdog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -71,8 +77,14 @@ public class ReelforgeCommonAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JobTracker jobTracker(JobStore store, KafkaTemplate<String, Object> kafka, Clock clock) {
-        return new JobTracker(store, kafka, clock);
+    JobTracker jobTracker(JobStore store, KafkaTemplate<String, Object> kafka, Clock clock, PipelineMetrics metrics) {
+        return new JobTracker(store, kafka, clock, metrics);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PipelineMetrics pipelineMetrics(ObjectProvider<MeterRegistry> registry) {
+        return new PipelineMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
@@ -84,11 +96,30 @@ public class ReelforgeCommonAutoConfiguration {
         return new StageExecutor(tracker, WorkerIds.next(app), heartbeat, properties.jobs().stageLimits());
     }
 
-    /** One static member per listener container, when the process runs with static group membership. */
     @Bean
-    @ConditionalOnMissingBean(StaticMembership.class)
-    StaticMembership staticMembership(org.springframework.core.env.Environment environment) {
-        return new StaticMembership(environment.getProperty("spring.kafka.consumer.properties.group.instance.id"));
+    @ConditionalOnMissingBean
+    ConsumerAssignments consumerAssignments() {
+        return new ConsumerAssignments();
+    }
+
+    /** Readiness: down until every consumer of the process has joined its group. */
+    @Bean
+    @ConditionalOnMissingBean(name = "kafkaConsumersHealthIndicator")
+    KafkaConsumersHealthIndicator kafkaConsumersHealthIndicator(ConsumerAssignments assignments) {
+        return new KafkaConsumersHealthIndicator(assignments);
+    }
+
+    /**
+     * One static member per listener container, when the process runs with static group membership, and each
+     * container's assignment followed for readiness.
+     */
+    @Bean
+    @ConditionalOnMissingBean(ListenerContainerSetup.class)
+    ListenerContainerSetup listenerContainerSetup(org.springframework.core.env.Environment environment,
+            ConsumerAssignments assignments) {
+        var membership = new StaticMembership(
+                environment.getProperty("spring.kafka.consumer.properties.group.instance.id"));
+        return new ListenerContainerSetup(membership, assignments);
     }
 
     @Bean

@@ -12,7 +12,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
 /**
- * Kafka serialization defaults every service needs, added as the lowest-precedence property source so any of them
+ * Kafka serialization and operations (metrics, probes) defaults every service needs, added as the lowest-precedence property source so any of them
  * can still be overridden. A malformed message is caught by {@code ErrorHandlingDeserializer} and dead-lettered
  * instead of blocking its partition.
  */
@@ -22,19 +22,25 @@ public class ReelforgeDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        Map<String, Object> defaults = Map.of(
-                "spring.kafka.producer.key-serializer", StringSerializer.class.getName(),
-                "spring.kafka.producer.value-serializer", JsonRecordSerializer.class.getName(),
-                "spring.kafka.producer.acks", "all",
-                "spring.kafka.consumer.key-deserializer", StringDeserializer.class.getName(),
-                "spring.kafka.consumer.value-deserializer", ErrorHandlingDeserializer.class.getName(),
-                "spring.kafka.consumer.properties.spring.deserializer.value.delegate.class",
-                JsonRecordDeserializer.class.getName(),
-                "spring.kafka.consumer.auto-offset-reset", "earliest",
-                "spring.kafka.consumer.enable-auto-commit", "false",
+        Map<String, Object> defaults = Map.ofEntries(
+                Map.entry("spring.kafka.producer.key-serializer", StringSerializer.class.getName()),
+                Map.entry("spring.kafka.producer.value-serializer", JsonRecordSerializer.class.getName()),
+                Map.entry("spring.kafka.producer.acks", "all"),
+                Map.entry("spring.kafka.consumer.key-deserializer", StringDeserializer.class.getName()),
+                Map.entry("spring.kafka.consumer.value-deserializer", ErrorHandlingDeserializer.class.getName()),
+                Map.entry("spring.kafka.consumer.properties.spring.deserializer.value.delegate.class",
+                        JsonRecordDeserializer.class.getName()),
+                Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
+                Map.entry("spring.kafka.consumer.enable-auto-commit", "false"),
                 // a stage takes seconds to minutes: fetch one message at a time, so a batch never outlives
                 // max.poll.interval.ms and other consumers of the group can take the rest
-                "spring.kafka.consumer.max-poll-records", "1");
+                Map.entry("spring.kafka.consumer.max-poll-records", "1"),
+                // operations: metrics for Prometheus, and probes an orchestrator reads; a worker is ready once its
+                // consumers have joined their groups (the gateway overrides readiness: it serves without them)
+                Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
+                Map.entry("management.endpoint.health.probes.enabled", "true"),
+                Map.entry("management.endpoint.health.group.readiness.include", "readinessState,kafkaConsumers"),
+                Map.entry("management.metrics.tags.application", "${spring.application.name:reelforge}"));
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
     }
 }

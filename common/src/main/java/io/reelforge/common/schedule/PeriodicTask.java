@@ -19,11 +19,19 @@ public abstract class PeriodicTask implements SmartLifecycle {
 
     private final String name;
     private final Duration interval;
+    private final Duration firstAfter;
     private volatile ScheduledExecutorService timer;
 
+    /** Runs first one interval after start. */
     protected PeriodicTask(String name, Duration interval) {
+        this(name, interval, interval);
+    }
+
+    /** Runs first {@code firstAfter} after start (zero: at once), then every interval. */
+    protected PeriodicTask(String name, Duration interval, Duration firstAfter) {
         this.name = name;
         this.interval = interval;
+        this.firstAfter = firstAfter;
     }
 
     /** One round of the work. */
@@ -40,7 +48,7 @@ public abstract class PeriodicTask implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.warn("{} failed; trying again in {}: {}", name, interval, e.toString());
             }
-        }, every, every, TimeUnit.MILLISECONDS);
+        }, firstAfter.toMillis(), every, TimeUnit.MILLISECONDS);
         timer = scheduler;
     }
 

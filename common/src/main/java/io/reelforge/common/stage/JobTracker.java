@@ -6,11 +6,13 @@ import io.reelforge.common.job.JobUpdate;
 import io.reelforge.common.message.JobEvent;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.Topics;
+import io.reelforge.common.metrics.PipelineMetrics;
 import io.reelforge.common.pipeline.StageDelivery;
 import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +31,13 @@ public class JobTracker {
     private final JobStore store;
     private final KafkaTemplate<String, Object> kafka;
     private final Clock clock;
+    private final PipelineMetrics metrics;
 
-    public JobTracker(JobStore store, KafkaTemplate<String, Object> kafka, Clock clock) {
+    public JobTracker(JobStore store, KafkaTemplate<String, Object> kafka, Clock clock, PipelineMetrics metrics) {
         this.store = store;
         this.kafka = kafka;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public Clock clock() {
@@ -44,16 +48,29 @@ public class JobTracker {
         return store;
     }
 
+    public PipelineMetrics metrics() {
+        return metrics;
+    }
+
     public Job create(Job job) {
         store.create(job);
+        metrics.jobCreated(job);
         announce(job);
         return job;
     }
 
-    /** Saves a change to a job and announces it, if it changed anything. */
+    /** Saves a change to a job and announces it, if it changed anything; counts the job if the change ended it. */
     public JobUpdate update(String jobId, UnaryOperator<Job> change) {
-        JobUpdate update = store.update(jobId, change);
+        // the store may apply the change more than once (compare-and-set); the last call is the one it saved
+        AtomicReference<Job> before = new AtomicReference<>();
+        JobUpdate update = store.update(jobId, current -> {
+            before.set(current);
+            return change.apply(current);
+        });
         if (update.changed()) {
+            if (update.job().status().isFinal() && !before.get().status().isFinal()) {
+                metrics.jobFinished(update.job());
+            }
             announce(update.job());
         }
         return update;

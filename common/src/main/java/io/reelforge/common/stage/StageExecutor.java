@@ -8,6 +8,7 @@ import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.ScriptRequest;
 import io.reelforge.common.message.StagePayload;
+import io.reelforge.common.metrics.PipelineMetrics.StageResult;
 import io.reelforge.common.pipeline.Lane;
 import io.reelforge.common.pipeline.Pipeline;
 import java.time.Duration;
@@ -66,12 +67,12 @@ public class StageExecutor implements AutoCloseable {
     public <P extends StagePayload> void execute(Lane lane, JobMessage message, P payload, StageProcessor<P> processor)
             throws Exception {
         lanes.run(lane, () -> {
-            run(message, payload, processor);
+            run(lane, message, payload, processor);
             return null;
         });
     }
 
-    private <P extends StagePayload> void run(JobMessage message, P payload, StageProcessor<P> processor)
+    private <P extends StagePayload> void run(Lane lane, JobMessage message, P payload, StageProcessor<P> processor)
             throws Exception {
         MDC.put("jobId", message.jobId());
         try {
@@ -85,24 +86,34 @@ public class StageExecutor implements AutoCloseable {
             }
             String holder = Objects.requireNonNull(claimed.get().leaseHolder(), "a claimed job has a lease holder");
             Instant limit = claimed.get().currentRun().claimedAt().plus(limits.of(stage));
+            tracker.metrics().stageClaimed(claimed.get());
+            long started = System.nanoTime();
             StageOutcome outcome;
             try (LeaseHeartbeat.Beat beat = heartbeat.start(message.jobId(), holder, limit)) {
                 outcome = processor.process(message, payload, new TrackedContext(message.jobId(), message.attempt(),
                         beat));
             } catch (RunTakenOverException e) {
                 log.info("job {}: this worker's run of {} was taken over; stopping", message.jobId(), stage.wireName());
+                ran(stage, lane, StageResult.TAKEN_OVER, started);
                 return;
             } catch (JobCanceledException e) {
                 log.info("job {} was canceled during {}; stopping", message.jobId(), stage.wireName());
+                ran(stage, lane, StageResult.CANCELED, started);
                 return;
             } catch (Exception e) {
                 release(message.jobId(), holder);
+                ran(stage, lane, StageResult.FAILED, started);
                 throw e;
             }
             handOff(claimed.get(), holder, message, stage, outcome);
+            ran(stage, lane, StageResult.SUCCEEDED, started);
         } finally {
             MDC.remove("jobId");
         }
+    }
+
+    private void ran(JobStatus stage, Lane lane, StageResult result, long startedNanos) {
+        tracker.metrics().stageRan(stage, lane, result, Duration.ofNanos(System.nanoTime() - startedNanos));
     }
 
     /** A failed run gives its lease back, so its retry (not the watchdog) drives the stage next. */

@@ -16,6 +16,7 @@ import io.reelforge.common.job.RedisJobStore;
 import io.reelforge.common.job.RunOutcome;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.RenderRequest;
+import io.reelforge.common.metrics.PipelineMetrics;
 import io.reelforge.common.testing.Products;
 import io.reelforge.common.testing.SharedRedis;
 import io.reelforge.common.watchdog.LeaseSweeper;
@@ -58,7 +59,7 @@ class LeasedStageTest {
         store = new RedisJobStore(new StringRedisTemplate(connections), Duration.ofHours(1), LEASE);
         KafkaTemplate<String, Object> kafka = mock(KafkaTemplate.class);
         when(kafka.send(anyString(), anyString(), any())).thenReturn(CompletableFuture.completedFuture(null));
-        tracker = new JobTracker(store, kafka, Clock.systemUTC());
+        tracker = new JobTracker(store, kafka, Clock.systemUTC(), PipelineMetrics.inMemory());
         executor = new StageExecutor(tracker, "media@test", new LeaseHeartbeat(store, Clock.systemUTC(), LEASE), LIMITS);
         sweeper = new LeaseSweeper(tracker, new ReelforgeProperties.Jobs(Duration.ofHours(1), LEASE,
                 Duration.ofMillis(100), 3, LIMITS));

@@ -16,6 +16,7 @@ import io.reelforge.common.job.RedisJobStore;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.RenderRequest;
 import io.reelforge.common.message.ScriptRequest;
+import io.reelforge.common.metrics.PipelineMetrics;
 import io.reelforge.common.testing.Products;
 import io.reelforge.common.testing.SharedRedis;
 import java.time.Clock;
@@ -60,7 +61,8 @@ class StaleAttemptTest {
             }
             return new CompletableFuture<>(); // events: never acknowledged, and nobody waits for them
         });
-        executor = new StageExecutor(new JobTracker(store, kafka, Clock.systemUTC()), "media-test",
+        var tracker = new JobTracker(store, kafka, Clock.systemUTC(), PipelineMetrics.inMemory());
+        executor = new StageExecutor(tracker, "media-test",
                 new LeaseHeartbeat(store, Clock.systemUTC(), Duration.ofSeconds(30)),
                 new ReelforgeProperties.StageLimits(Duration.ofMinutes(3), Duration.ofMinutes(5), Duration.ofMinutes(20)));
     }

@@ -15,6 +15,7 @@ import io.reelforge.common.job.RedisJobStore;
 import io.reelforge.common.job.RunOutcome;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.Topics;
+import io.reelforge.common.metrics.PipelineMetrics;
 import io.reelforge.common.stage.JobTracker;
 import io.reelforge.common.testing.Products;
 import io.reelforge.common.testing.SettableClock;
@@ -73,7 +74,7 @@ class LeaseSweeperTest {
             }
             return CompletableFuture.completedFuture(null);
         });
-        sweeper = new LeaseSweeper(new JobTracker(store, kafka, clock), SETTINGS);
+        sweeper = new LeaseSweeper(new JobTracker(store, kafka, clock, PipelineMetrics.inMemory()), SETTINGS);
     }
 
     /** A video job a worker claimed for rendering at the clock's time, saved. */

@@ -1,5 +1,6 @@
 package io.reelforge.media.worker;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.net.SafeHttpClient;
@@ -87,9 +88,10 @@ public class MediaWorkerConfiguration {
 
     @Bean
     RenderProcessor renderProcessor(MediaProperties settings, Narrator narrator, ImageFetcher imageFetcher,
-            VideoRenderer videoRenderer, SafeHttpClient http, ArtifactStore artifactStore, Clock clock) {
+            VideoRenderer videoRenderer, SafeHttpClient http, ArtifactStore artifactStore, Clock clock,
+            MeterRegistry registry) {
         var processor = new RenderProcessor(settings, narrator, imageFetcher, videoRenderer, new MusicSource(http),
-                artifactStore, clock);
+                artifactStore, clock, new RenderMetrics(registry));
         processor.removeAbandonedWorkDirs();
         return processor;
     }

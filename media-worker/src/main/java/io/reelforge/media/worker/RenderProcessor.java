@@ -65,10 +65,12 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
     private final ArtifactStore artifacts;
     private final Clock clock;
     private final RenderWorkDirs workDirs;
+    private final RenderMetrics metrics;
 
     public RenderProcessor(MediaProperties settings, Narrator narrator, ImageFetcher images, VideoRenderer renderer,
-            MusicSource music, ArtifactStore artifacts, Clock clock) {
+            MusicSource music, ArtifactStore artifacts, Clock clock, RenderMetrics metrics) {
         this.music = music;
+        this.metrics = metrics;
         this.settings = settings;
         this.narrator = narrator;
         this.images = images;
@@ -112,6 +114,7 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
                             artifacts.importFile(job, RenderedVideo.CAPTIONS_VTT, rendered.captionsVtt())),
                     new Artifact(RenderedVideo.CAPTIONS_SRT, "application/x-subrip",
                             artifacts.importFile(job, RenderedVideo.CAPTIONS_SRT, rendered.captionsSrt())));
+            metrics.rendered(rendered);
             log.info("rendered job {}: {} scenes, {} s of narration, {} frames {}x{} by {}, {} bytes, in {} ms", job,
                     scenes.size(), String.format("%.2f", rendered.seconds()), rendered.frames(), format.width(),
                     format.height(), rendered.codec(), stored.getFirst().size(),

@@ -86,7 +86,8 @@ abstract class KafkaMediaWorkerTest {
                 "--reelforge.media.work-dir=" + WORK,
                 "--reelforge.media.width=144",
                 "--reelforge.media.height=256",
-                "--reelforge.media.tts.engine=marytts"};
+                "--reelforge.media.tts.engine=marytts",
+                "--server.port=0"};
     }
 
     static VideoScript script(String... narration) {

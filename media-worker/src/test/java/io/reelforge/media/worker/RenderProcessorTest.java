@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.reelforge.common.artifact.FileSystemArtifactStore;
 import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.job.Artifact;
@@ -226,7 +227,8 @@ class RenderProcessorTest {
                 Duration.ofSeconds(2), Duration.ofSeconds(5), 5_242_880, 3, List.of(), "Reelforge-test", "en"));
         return new RenderProcessor(settings, narrator,
                 new ImageFetcher(http, new ImageDecoder(50_000_000, 200), 10),
-                TinyMedia.renderer(settings), new MusicSource(http), store, clock);
+                TinyMedia.renderer(settings), new MusicSource(http), store, clock,
+                new RenderMetrics(new SimpleMeterRegistry()));
     }
 
     private static JobMessage message() {

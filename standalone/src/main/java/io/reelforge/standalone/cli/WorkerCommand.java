@@ -34,9 +34,9 @@ public final class WorkerCommand implements Callable<Integer> {
             + " those the stack allows")
     List<String> allowedHosts = List.of();
 
-    @Option(names = "--port", description = "the gateway's port (gateway only; default ${DEFAULT-VALUE})",
-            defaultValue = "8080")
-    int port;
+    @Option(names = "--port", description = "the gateway's port (default 8080), or a worker's management port for"
+            + " health probes and Prometheus metrics (default: any free port, printed at start)")
+    Integer port;
 
     @Override
     public Integer call() throws Exception {
@@ -45,7 +45,8 @@ public final class WorkerCommand implements Callable<Integer> {
         StackSettings settings = (kafka != null && redis != null
                 ? new StackSettings(kafka, redis, "", data.resolve("artifacts").toAbsolutePath(), List.of())
                 : StackSettings.readFrom(data)).allowingAlso(allowedHosts);
-        List<String> args = service == Service.GATEWAY ? List.of("--server.port=" + port) : List.of();
+        Integer asked = port != null ? port : service == Service.GATEWAY ? Integer.valueOf(8080) : null;
+        List<String> args = asked != null ? List.of("--server.port=" + asked) : List.of();
         JoinedService joined = LocalStack.join(service, settings, data, args);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -59,6 +60,10 @@ public final class WorkerCommand implements Callable<Integer> {
         }));
         System.out.println("A " + service.displayName() + " joined " + settings.kafkaBootstrapServers()
                 + " as " + joined.slot().instanceId() + "; stop it with Ctrl-C.");
+        if (service != Service.GATEWAY) {
+            System.out.println("Health and metrics: http://127.0.0.1:"
+                    + joined.context().getEnvironment().getProperty("local.server.port") + "/actuator/prometheus");
+        }
         stopped.await();
         return 0;
     }

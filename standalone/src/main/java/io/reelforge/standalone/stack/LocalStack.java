@@ -102,9 +102,8 @@ public final class LocalStack implements AutoCloseable {
                     slots.add(slot);
                     List<String> serviceArgs = new ArrayList<>(common);
                     serviceArgs.addAll(slot.serviceArgs());
-                    if (service == Service.GATEWAY) {
-                        serviceArgs.add("--server.port=" + gatewayPort);
-                    }
+                    // a worker's port is its management port (probes, metrics): any free one, several run here
+                    serviceArgs.add("--server.port=" + (service == Service.GATEWAY ? gatewayPort : 0));
                     args.put(service, serviceArgs);
                 }
             }
@@ -148,6 +147,9 @@ public final class LocalStack implements AutoCloseable {
                 args.add("--reelforge.fetch.allowed-hosts=" + String.join(",", settings.allowedHosts()));
             }
             args.addAll(slot.serviceArgs());
+            if (extraArgs.stream().noneMatch(arg -> arg.startsWith("--server.port="))) {
+                args.add("--server.port=0"); // a worker's management port: any free one, unless asked for one
+            }
             args.addAll(extraArgs);
             return new JoinedService(service.builder().run(args.toArray(String[]::new)), slot);
         } catch (RuntimeException e) {
