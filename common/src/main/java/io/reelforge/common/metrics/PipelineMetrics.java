@@ -20,7 +20,7 @@ import java.util.Locale;
  */
 public class PipelineMetrics {
 
-    public static final String JOBS_CREATED = "reelforge.jobs.created";
+    public static final String JOBS_ACCEPTED = "reelforge.jobs.accepted";
     public static final String JOBS_FINISHED = "reelforge.jobs.finished";
     public static final String STAGE_DURATION = "reelforge.stage.duration";
     public static final String STAGE_QUEUE_WAIT = "reelforge.stage.queue.wait";
@@ -43,8 +43,8 @@ public class PipelineMetrics {
         return registry;
     }
 
-    public void jobCreated(Job job) {
-        Counter.builder(JOBS_CREATED)
+    public void jobAccepted(Job job) {
+        Counter.builder(JOBS_ACCEPTED)
                 .description("Jobs accepted, by kind and lane")
                 .tag("kind", job.kind().wireName())
                 .tag("lane", lane(job.lane()))

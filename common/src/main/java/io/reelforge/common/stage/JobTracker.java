@@ -54,7 +54,7 @@ public class JobTracker {
 
     public Job create(Job job) {
         store.create(job);
-        metrics.jobCreated(job);
+        metrics.jobAccepted(job);
         announce(job);
         return job;
     }

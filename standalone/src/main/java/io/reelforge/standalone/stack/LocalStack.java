@@ -201,6 +201,14 @@ public final class LocalStack implements AutoCloseable {
         return context;
     }
 
+    /**
+     * Where the service answers HTTP: the gateway's API, or a worker's management port (health probes and
+     * {@code /actuator/prometheus}).
+     */
+    public String httpUrl(Service service) {
+        return "http://127.0.0.1:" + context(service).getEnvironment().getProperty("local.server.port");
+    }
+
     /** The services running in this JVM. */
     public Set<Service> running() {
         return Set.copyOf(services.keySet());

@@ -55,4 +55,17 @@ final class Mp4Assertions {
             return grabber.getLengthInTime() / 1e6;
         }
     }
+
+    /** How many pictures the video holds, counted by decoding it. */
+    static long videoFrames(Path mp4) throws Exception {
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(mp4.toFile())) {
+            grabber.start();
+            long frames = 0;
+            Frame frame;
+            while ((frame = grabber.grabImage()) != null) {
+                frames++;
+            }
+            return frames;
+        }
+    }
 }
