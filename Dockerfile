@@ -19,6 +19,8 @@ RUN useradd --system --uid 10001 reelforge && mkdir -p /data/artifacts && chown 
 COPY --from=build /app.jar /opt/reelforge/app.jar
 USER reelforge
 VOLUME /data/artifacts
+# the gateway's API (8080); a worker's management port: health probes and /actuator/prometheus (8081)
+EXPOSE 8080 8081
 # the media worker composes frames with the Vector API where the runtime has the module (see media-worker/README.md);
 # asking for a module the runtime lacks would stop the JVM, so the flag is added only when it is there
 ENTRYPOINT ["/bin/sh", "-c", "if grep -q 'jdk[.]incubator[.]vector' \"$JAVA_HOME/release\" 2>/dev/null; then set -- --add-modules jdk.incubator.vector; fi; exec java \"$@\" -jar /opt/reelforge/app.jar", "reelforge"]

@@ -40,7 +40,9 @@ public class ReelforgeDefaults implements EnvironmentPostProcessor {
                 Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
                 Map.entry("management.endpoint.health.probes.enabled", "true"),
                 Map.entry("management.endpoint.health.group.readiness.include", "readinessState,kafkaConsumers"),
-                Map.entry("management.metrics.tags.application", "${spring.application.name:reelforge}"));
+                Map.entry("management.metrics.tags.application", "${spring.application.name:reelforge}"),
+                // request latency as a histogram, so percentiles can be taken over several gateways
+                Map.entry("management.metrics.distribution.percentiles-histogram.http.server.requests", "true"));
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
     }
 }

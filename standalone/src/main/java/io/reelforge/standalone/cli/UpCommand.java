@@ -132,6 +132,9 @@ public final class UpCommand implements Callable<Integer> {
         System.out.println("  Kafka:    " + settings.kafkaBootstrapServers());
         System.out.println("  Redis:    " + settings.redisUrl());
         System.out.println("  Data:     " + data.toAbsolutePath());
+        System.out.println("  Metrics:  " + String.join("  ", stack.running().stream().sorted()
+                .map(service -> service.displayName() + " " + stack.httpUrl(service) + "/actuator/prometheus")
+                .toList()));
         System.out.println("  API key:  " + apiKey + "  (tenant default; development only; also in "
                 + data.resolve("api-key") + ")");
         if (store != null) {

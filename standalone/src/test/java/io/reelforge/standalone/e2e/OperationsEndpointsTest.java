@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import io.reelforge.common.json.Json;
 import io.reelforge.standalone.demo.SampleStore;
 import io.reelforge.standalone.stack.LocalStack;
 import io.reelforge.standalone.stack.Service;
@@ -14,8 +15,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +39,9 @@ class OperationsEndpointsTest {
 
     private static final Duration JOB_TIMEOUT = Duration.ofMinutes(3);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** A metric name in a PromQL expression (functions, labels and keywords are not followed by these suffixes). */
+    private static final Pattern METRIC = Pattern.compile(
+            "\\b(reelforge|jvm|process|http_server)_[a-z_]+\\b");
 
     @TempDir
     static Path data;
@@ -195,6 +204,26 @@ class OperationsEndpointsTest {
                 .satisfies(open -> assertThat(open.value()).isZero());
         assertThat(gateway.find("reelforge_batch_items_pending")).singleElement()
                 .satisfies(pending -> assertThat(pending.value()).isZero());
+    }
+
+    /** The shipped Grafana dashboard reads only metrics that the services really expose, under those names. */
+    @Test
+    void everyMetricTheDashboardQueriesIsExposedByAService() throws Exception {
+        Path dashboard = Path.of("..", "deploy", "grafana", "reelforge-dashboard.json");
+        Set<String> exposed = new HashSet<>();
+        for (Service service : Service.values()) {
+            PrometheusScrape.of(stack.httpUrl(service)).samples().forEach(sample -> exposed.add(sample.name()));
+        }
+        Set<String> queried = new TreeSet<>();
+        Json.mapper().readTree(dashboard.toFile()).path("panels").forEach(panel -> panel.path("targets")
+                .forEach(target -> {
+                    Matcher metric = METRIC.matcher(target.path("expr").asString());
+                    while (metric.find()) {
+                        queried.add(metric.group());
+                    }
+                }));
+
+        assertThat(queried).hasSizeGreaterThan(10).allSatisfy(name -> assertThat(exposed).contains(name));
     }
 
     private static String get(String url) throws Exception {
