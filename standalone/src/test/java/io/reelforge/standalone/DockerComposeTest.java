@@ -3,14 +3,12 @@ package io.reelforge.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelforge.common.config.ReelforgeProperties;
+import io.reelforge.standalone.deploy.ServiceSettings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,7 +106,7 @@ class DockerComposeTest {
         String config = moduleConfigText(name);
         for (String variable : environment(name).keySet()) {
             if (variable.startsWith("REELFORGE_")) {
-                boolean read = bindsToReelforgeProperties(variable) || config.contains("${" + variable);
+                boolean read = ServiceSettings.bindsTo(variable, ReelforgeProperties.class) || config.contains("${" + variable);
                 assertThat(read).as("%s is read by %s", variable, name).isTrue();
             }
         }
@@ -135,33 +133,5 @@ class DockerComposeTest {
             String config = new String(in.readAllBytes());
             assertThat(config).contains("${OPENAI_API_KEY", "${OPENAI_BASE_URL");
         }
-    }
-
-    /** Relaxed binding: REELFORGE_ARTIFACTS_ROOT is reelforge.artifacts.root, a path through the record. */
-    private static boolean bindsToReelforgeProperties(String variable) {
-        List<String> words = new ArrayList<>(List.of(variable.toLowerCase(Locale.ROOT).split("_")));
-        words.removeFirst();
-        Class<?> type = ReelforgeProperties.class;
-        while (!words.isEmpty()) {
-            if (type == null || !type.isRecord()) {
-                return false;
-            }
-            Class<?> next = null;
-            for (int take = words.size(); take >= 1 && next == null; take--) {
-                String joined = String.join("", words.subList(0, take));
-                for (RecordComponent component : type.getRecordComponents()) {
-                    if (component.getName().toLowerCase(Locale.ROOT).equals(joined)) {
-                        next = component.getType();
-                        words = new ArrayList<>(words.subList(take, words.size()));
-                        break;
-                    }
-                }
-            }
-            if (next == null) {
-                return false;
-            }
-            type = words.isEmpty() ? null : next;
-        }
-        return true;
     }
 }
