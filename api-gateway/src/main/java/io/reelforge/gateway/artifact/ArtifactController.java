@@ -59,7 +59,8 @@ class ArtifactController {
     @ApiResponse(responseCode = "206", description = "The requested byte range")
     @ApiResponse(responseCode = "302", description = "The file is in an object store: fetch it from the short-lived"
             + " URL in Location (it supports Range too)", headers = @Header(name = HttpHeaders.LOCATION,
-            description = "a presigned URL, valid for reelforge.artifacts.s3.presign-ttl"))
+            description = "a presigned URL, valid for reelforge.artifacts.s3.presign-ttl",
+            schema = @Schema(type = "string", format = "uri")))
     @ApiResponse(responseCode = "304", description = "The file has not changed since the ETag or date given")
     @ApiResponse(responseCode = "404", description = "No such job or file")
     @ApiResponse(responseCode = "416", description = "The range lies outside the file, is malformed or has more than"
