@@ -16,9 +16,9 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * after the same checks as every job read: another tenant, or a job whose record has expired, gets a 404 and no URL.
  * The store is real: S3Mock, a process of its own.
  */
+@EnabledIf(value = S3MockServer.RUNNING, disabledReason = S3MockServer.NOT_RUNNING)
 class S3RedirectDownloadTest extends RunningGateway {
 
     private static final int LENGTH = 10_000;
@@ -37,11 +38,6 @@ class S3RedirectDownloadTest extends RunningGateway {
 
     private ApiClient owner;
     private byte[] video;
-
-    @BeforeAll
-    static void needsAnS3Server() {
-        S3MockServer.endpoint();
-    }
 
     @DynamicPropertySource
     static void s3(DynamicPropertyRegistry registry) {

@@ -13,22 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
-import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * Artifacts as objects in a bucket of any S3-compatible store ({@code <prefix><jobId>/<name>}), so media workers and
@@ -41,18 +34,15 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  */
 public final class S3ArtifactStore implements ArtifactStore, AutoCloseable {
 
+    private final S3Clients clients;
     private final S3Client s3;
-    private final S3Presigner presigner;
-    private final AwsCredentialsProvider credentials;
     private final String bucket;
     private final String prefix;
     private final Duration presignTtl;
 
-    private S3ArtifactStore(S3Client s3, S3Presigner presigner, AwsCredentialsProvider credentials,
-            ReelforgeProperties.S3 settings) {
-        this.s3 = s3;
-        this.presigner = presigner;
-        this.credentials = credentials;
+    private S3ArtifactStore(S3Clients clients, ReelforgeProperties.S3 settings) {
+        this.clients = clients;
+        this.s3 = clients.s3();
         this.bucket = settings.bucket();
         this.prefix = settings.prefix();
         this.presignTtl = settings.presignTtl();
@@ -63,25 +53,7 @@ public final class S3ArtifactStore implements ArtifactStore, AutoCloseable {
         if (settings.bucket() == null || settings.bucket().isBlank()) {
             throw new IllegalArgumentException("reelforge.artifacts.s3.bucket must be set for the S3 artifact store");
         }
-        Region region = Region.of(settings.region());
-        var client = S3Client.builder()
-                .region(region)
-                .credentialsProvider(credentials)
-                .forcePathStyle(settings.pathStyle())
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                // checksums only where S3 requires them: several S3-compatible servers reject the SDK's default
-                // trailing checksums; the store still checks each PUT's Content-Length, and TLS guards the bytes
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-        var presigner = S3Presigner.builder()
-                .region(region)
-                .credentialsProvider(credentials)
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.pathStyle()).build());
-        if (settings.endpoint() != null) {
-            client.endpointOverride(settings.endpoint());
-            presigner.endpointOverride(settings.endpoint());
-        }
-        return new S3ArtifactStore(client.build(), presigner.build(), credentials, settings);
+        return new S3ArtifactStore(S3Clients.open(settings, credentials), settings);
     }
 
     @Override
@@ -188,7 +160,7 @@ public final class S3ArtifactStore implements ArtifactStore, AutoCloseable {
 
     /** A GET of the object signed for {@code presign-ttl}, answering with the artifact's type and name. */
     URI presign(String key, String name) {
-        var request = presigner.presignGetObject(p -> p.signatureDuration(presignTtl)
+        var request = clients.presigner().presignGetObject(p -> p.signatureDuration(presignTtl)
                 .getObjectRequest(get -> get.bucket(bucket).key(key)
                         .responseContentType(ArtifactNames.contentType(name))
                         .responseContentDisposition(ArtifactNames.inlineDisposition(name))));
@@ -213,10 +185,6 @@ public final class S3ArtifactStore implements ArtifactStore, AutoCloseable {
 
     @Override
     public void close() {
-        s3.close();
-        presigner.close();
-        if (credentials instanceof SdkAutoCloseable closeable) {
-            closeable.close();
-        }
+        clients.close();
     }
 }

@@ -12,7 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The S3 store against a real S3-compatible server (S3Mock, started once per test JVM as its own process). */
@@ -21,10 +21,13 @@ class S3ArtifactStoreTest extends ArtifactStoreContract {
     private static ReelforgeProperties.S3 settings;
     private static S3ArtifactStore store;
 
-    @BeforeAll
-    static void connect() {
-        settings = S3MockServer.settings();
-        store = S3ArtifactStore.connect(settings, S3MockServer.credentials());
+    /** Each test, so that without a server every test is reported skipped, with the reason. */
+    @BeforeEach
+    void connect() {
+        if (store == null) {
+            settings = S3MockServer.settings();
+            store = S3ArtifactStore.connect(settings, S3MockServer.credentials());
+        }
     }
 
     @AfterAll

@@ -38,6 +38,18 @@ public final class S3MockServer {
     private S3MockServer() {
     }
 
+    /**
+     * For {@code @EnabledIf(S3MockServer.RUNNING)} on a Spring test, whose context must not load without a server:
+     * whether the server runs, starting it on first use.
+     */
+    public static final String RUNNING = "io.reelforge.common.testing.S3MockServer#running";
+    public static final String NOT_RUNNING = "no S3-compatible server: the build copies S3Mock to target/s3mock/s3mock.jar"
+            + " and the server logs to target/s3mock/s3mock.log";
+
+    public static boolean running() {
+        return Holder.STARTED.unavailable() == null;
+    }
+
     /** The server's {@code http://127.0.0.1:port} endpoint; skips the calling test when there is no server. */
     public static URI endpoint() {
         Holder.STARTED.requireRunning();
