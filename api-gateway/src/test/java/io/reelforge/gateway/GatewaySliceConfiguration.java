@@ -2,6 +2,7 @@ package io.reelforge.gateway;
 
 import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.artifact.FileSystemArtifactStore;
+import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.net.UrlPolicy;
 import io.reelforge.common.watchdog.LeaseSweeper;
 import io.reelforge.gateway.api.JobViews;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.mockito.Mockito;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import io.reelforge.gateway.batch.BatchInputs;
 import io.reelforge.gateway.batch.BatchService;
@@ -37,6 +39,7 @@ import org.springframework.context.annotation.Import;
  * here: the slice is about HTTP (with anonymous callers); the real-server tests cover the rest.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReelforgeProperties.class)
 @Import({JobSubmissionService.class, JobQueryService.class, JobRetryService.class, JobViews.class,
         KafkaCircuit.class, ScriptLanguages.class, IdempotentSubmissions.class, JobEventHub.class,
         StreamKeepAlive.class})

@@ -8,16 +8,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * There is no Docker engine on every machine that builds Reelforge, so the compose file is checked here against
- * the applications themselves: services, images built from this repository, ports, addresses and settings.
+ * the applications themselves: services, images built from this repository, ports, addresses and settings (bound
+ * from each service's environment as Spring Boot binds them), and the MinIO bucket the artifacts go to.
  */
 class DockerComposeTest {
 
@@ -51,10 +62,10 @@ class DockerComposeTest {
     }
 
     @Test
-    void composeRunsKafkaRedisAndTheFourServices() throws IOException {
+    void composeRunsKafkaRedisMinioAndTheFourServices() throws IOException {
         @SuppressWarnings("unchecked")
         Map<String, Object> services = (Map<String, Object>) compose().get("services");
-        assertThat(services).containsKeys("kafka", "redis");
+        assertThat(services).containsKeys("kafka", "redis", "minio", "minio-init");
         assertThat(services).containsKeys(SERVICES.toArray(String[]::new));
     }
 
@@ -90,14 +101,78 @@ class DockerComposeTest {
         assertThat(environment("api-gateway").get("SERVER_PORT")).isEqualTo(configured);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"api-gateway", "media-worker"})
+    void theGatewayAndTheMediaWorkersKeepArtifactsInTheBucketMinioInitMakes(String name) throws IOException {
+        ReelforgeProperties.Artifacts artifacts = settings(name).artifacts();
+
+        assertThat(artifacts.store()).isEqualTo(ReelforgeProperties.StoreKind.S3);
+        URI endpoint = artifacts.s3().endpoint();
+        assertThat(endpoint).isNotNull();
+        assertThat(String.valueOf(service(endpoint.getHost()).get("image"))).startsWith("minio/minio:");
+        assertThat(endpoint.getPort()).as("MinIO's API port").isEqualTo(9000);
+        assertThat(artifacts.s3().pathStyle()).isTrue();
+        assertThat(minioInitScript()).contains("mc alias set local " + endpoint + " ",
+                "mc mb --ignore-existing local/" + artifacts.s3().bucket() + "\n");
+        assertThat(service(name)).as("no shared volume any more").doesNotContainKey("volumes");
+    }
+
     @Test
+    void theGatewayAndTheMediaWorkersUseTheSameBucketAndPrefix() throws IOException {
+        assertThat(settings("api-gateway").artifacts().s3()).isEqualTo(settings("media-worker").artifacts().s3());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"api-gateway", "media-worker"})
+    void theServicesSignInAsMinioRootUserWhosePasswordComesFromTheEnvironment(String name) throws IOException {
+        Map<String, Object> env = environment(name);
+        Map<String, Object> minio = environment("minio");
+
+        assertThat(env.get("AWS_ACCESS_KEY_ID")).isEqualTo(minio.get("MINIO_ROOT_USER"));
+        assertThat(env.get("AWS_SECRET_ACCESS_KEY")).isEqualTo(minio.get("MINIO_ROOT_PASSWORD"));
+        assertThat(String.valueOf(minio.get("MINIO_ROOT_PASSWORD"))).startsWith("${MINIO_ROOT_PASSWORD:?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"api-gateway", "media-worker"})
     @SuppressWarnings("unchecked")
-    void theGatewayAndTheMediaWorkersShareTheArtifactVolumeAtTheConfiguredRoot() throws IOException {
-        for (String name : List.of("api-gateway", "media-worker")) {
-            String root = String.valueOf(environment(name).get("REELFORGE_ARTIFACTS_ROOT"));
-            assertThat((List<String>) service(name).get("volumes")).contains("artifacts:" + root);
-        }
-        assertThat((Map<String, Object>) compose().get("volumes")).containsKey("artifacts");
+    void theBucketIsMadeBeforeTheServicesStart(String name) throws IOException {
+        Map<String, Object> dependsOn = (Map<String, Object>) service(name).get("depends_on");
+        assertThat((Map<String, Object>) dependsOn.get("minio-init"))
+                .containsEntry("condition", "service_completed_successfully");
+        Map<String, Object> initDependsOn = (Map<String, Object>) service("minio-init").get("depends_on");
+        assertThat((Map<String, Object>) initDependsOn.get("minio")).containsEntry("condition", "service_healthy");
+    }
+
+    @Test
+    void theBucketsLifecycleRuleExpiresTheArtifactsAfterTheJobsRetention() throws IOException {
+        ReelforgeProperties settings = settings("api-gateway");
+        Matcher rule = Pattern.compile("\"Filter\": \\{\"Prefix\": \"([^\"]*)\"}, \"Expiration\": \\{\"Days\": (\\d+)}")
+                .matcher(minioInitScript());
+
+        assertThat(rule.find()).as("an expiration rule in minio-init").isTrue();
+        assertThat(rule.group(1)).isEqualTo(settings.artifacts().s3().prefix());
+        assertThat(Duration.ofDays(Long.parseLong(rule.group(2)))).isGreaterThan(settings.jobs().retention());
+    }
+
+    @Test
+    void theGatewayStreamsDownloadsForPresignedUrlsWouldNameAHostOnlyTheContainersKnow() throws IOException {
+        assertThat(settings("api-gateway").artifacts().download()).isEqualTo(ReelforgeProperties.Download.STREAM);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String minioInitScript() throws IOException {
+        return String.join("\n", (List<String>) service("minio-init").get("command"));
+    }
+
+    /** The shared settings a service gets from its compose environment, bound as Spring Boot binds them. */
+    private static ReelforgeProperties settings(String name) throws IOException {
+        Map<String, Object> variables = new HashMap<>();
+        environment(name).forEach((key, value) -> variables.put(key, String.valueOf(value)));
+        var source = new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables);
+        return new Binder(ConfigurationPropertySources.from(source)).bindOrCreate("reelforge",
+                ReelforgeProperties.class);
     }
 
     @ParameterizedTest

@@ -31,6 +31,11 @@ public final class ArtifactNames {
         }
     }
 
+    /** How a client should be told to show an artifact: inline, under its own name (allowlisted: no quoting needed). */
+    public static String inlineDisposition(String name) {
+        return "inline; filename=\"" + name + "\"";
+    }
+
     /** The content type a client should be given for an artifact name. */
     public static String contentType(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);

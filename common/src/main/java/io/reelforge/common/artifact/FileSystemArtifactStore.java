@@ -5,16 +5,19 @@ import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Artifacts as files under one root ({@code root/jobId/name}), shared by the media workers and the gateway
- * (a volume in docker-compose). Each write goes to a temporary file in the target directory and is renamed
- * into place, which is atomic on POSIX file systems.
+ * Artifacts as files under one root ({@code root/jobId/name}): the default, for one machine (the standalone stack)
+ * or a volume every media worker and gateway mounts. Each write goes to a temporary file in the target directory
+ * and is renamed into place, which is atomic on POSIX file systems.
  */
 public class FileSystemArtifactStore implements ArtifactStore {
 
@@ -54,12 +57,35 @@ public class FileSystemArtifactStore implements ArtifactStore {
     }
 
     @Override
-    public Optional<Path> find(String jobId, String name) {
+    public Optional<StoredArtifact> find(String jobId, String name) throws IOException {
         if (!ArtifactNames.isValidJobId(jobId) || !ArtifactNames.isValidName(name)) {
             return Optional.empty();
         }
         Path file = root.resolve(jobId).resolve(name);
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        if (!attributes.isRegularFile()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FileArtifact(file, name, attributes.size(), attributes.lastModifiedTime().toInstant()));
+    }
+
+    @Override
+    public List<String> jobIds() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            // other folders may share the root (the media worker's .speech-cache): only job ids are jobs
+            return entries.filter(Files::isDirectory)
+                    .map(dir -> dir.getFileName().toString())
+                    .filter(ArtifactNames::isValidJobId)
+                    .toList();
+        }
     }
 
     @Override

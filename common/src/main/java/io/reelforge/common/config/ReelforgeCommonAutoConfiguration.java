@@ -2,6 +2,7 @@ package io.reelforge.common.config;
 
 import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.artifact.FileSystemArtifactStore;
+import io.reelforge.common.artifact.S3ArtifactStore;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.common.job.RedisJobStore;
 import io.reelforge.common.message.Topics;
@@ -36,6 +37,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /** The shared pieces every Reelforge service gets by depending on {@code common}. */
 @AutoConfiguration(afterName = {
@@ -57,10 +59,15 @@ public class ReelforgeCommonAutoConfiguration {
         return new RedisJobStore(redis, properties.jobs().retention(), properties.jobs().lease());
     }
 
+    /** The filesystem store unless {@code reelforge.artifacts.store=s3}; an S3 store is closed with the context. */
     @Bean
     @ConditionalOnMissingBean
     ArtifactStore artifactStore(ReelforgeProperties properties) {
-        return new FileSystemArtifactStore(properties.artifacts().root());
+        ReelforgeProperties.Artifacts settings = properties.artifacts();
+        return switch (settings.store()) {
+            case FILESYSTEM -> new FileSystemArtifactStore(settings.root());
+            case S3 -> S3ArtifactStore.connect(settings.s3(), DefaultCredentialsProvider.builder().build());
+        };
     }
 
     @Bean

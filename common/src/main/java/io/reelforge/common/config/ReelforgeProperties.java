@@ -3,10 +3,14 @@ package io.reelforge.common.config;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -14,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings every Reelforge service shares, under {@code reelforge.*}. Defaults work offline on one machine.
  *
- * @param artifacts where job files live (shared by media workers and the gateway)
+ * @param artifacts where job files live (written by media workers, served by the gateway)
  * @param jobs how long job records are kept
  * @param kafka topic layout and the retry policy of stage messages
  * @param fetch limits and the address policy for every URL Reelforge downloads
@@ -27,7 +31,69 @@ public record ReelforgeProperties(
         @Valid @NotNull @DefaultValue Kafka kafka,
         @Valid @NotNull @DefaultValue Fetch fetch) {
 
-    public record Artifacts(@NotNull @DefaultValue("data/artifacts") Path root) {
+    /**
+     * @param store where artifacts live: {@code filesystem} (under {@code root}: one machine, or a volume every media
+     *        worker and gateway mounts) or {@code s3} (a bucket of any S3-compatible object store)
+     * @param root the filesystem store's directory
+     * @param s3 the S3 store's bucket, key prefix and endpoint
+     * @param download how the gateway hands out a file of a store that can presign URLs: {@code redirect} (a 302 to a
+     *        short-lived URL of the object store, so the bytes bypass the gateway) or {@code stream} (through the
+     *        gateway); a store without such URLs (filesystem) is always streamed
+     * @param sweepInterval how often the gateway deletes the files of jobs whose record has expired (the job's
+     *        {@code reelforge.jobs.retention})
+     */
+    public record Artifacts(
+            @NotNull @DefaultValue("filesystem") StoreKind store,
+            @NotNull @DefaultValue("data/artifacts") Path root,
+            @Valid @NotNull @DefaultValue S3 s3,
+            @NotNull @DefaultValue("redirect") Download download,
+            @NotNull @DefaultValue("1h") Duration sweepInterval) {
+
+        public Artifacts {
+            if (store == StoreKind.S3 && (s3.bucket() == null || s3.bucket().isBlank())) {
+                throw new IllegalArgumentException(
+                        "reelforge.artifacts.s3.bucket must be set when reelforge.artifacts.store is s3");
+            }
+            if (!sweepInterval.isPositive()) {
+                throw new IllegalArgumentException("reelforge.artifacts.sweep-interval must be positive");
+            }
+        }
+    }
+
+    public enum StoreKind { FILESYSTEM, S3 }
+
+    public enum Download { REDIRECT, STREAM }
+
+    /**
+     * An S3 bucket. Credentials come from the AWS SDK's default chain ({@code AWS_ACCESS_KEY_ID} and
+     * {@code AWS_SECRET_ACCESS_KEY}, a web identity token on Kubernetes, an instance profile), never from here.
+     *
+     * @param bucket the bucket; it must exist (the services do not create buckets)
+     * @param prefix put before every key ({@code <prefix><jobId>/<name>}): empty, or ending in {@code /}
+     * @param endpoint the store's URL when it is not AWS (MinIO, Ceph, R2: {@code http://minio:9000})
+     * @param pathStyle address the bucket in the path ({@code endpoint/bucket/key}) rather than the host name, as
+     *        most S3-compatible servers want
+     * @param region the region requests are signed for
+     * @param presignTtl how long a presigned download URL works (at most 7 days, SigV4's limit)
+     */
+    public record S3(
+            @Nullable String bucket,
+            @NotNull @Pattern(regexp = "|[^/].*/", message = "must be empty or a path ending in / (artifacts/)")
+            @DefaultValue(DEFAULT_S3_PREFIX) String prefix,
+            @Nullable URI endpoint,
+            @DefaultValue("false") boolean pathStyle,
+            @NotBlank @DefaultValue("us-east-1") String region,
+            @NotNull @DefaultValue("15m") Duration presignTtl) {
+
+        public static final String DEFAULT_S3_PREFIX = "artifacts/";
+        static final Duration MAX_PRESIGN_TTL = Duration.ofDays(7);
+
+        public S3 {
+            if (!presignTtl.isPositive() || presignTtl.compareTo(MAX_PRESIGN_TTL) > 0) {
+                throw new IllegalArgumentException(
+                        "reelforge.artifacts.s3.presign-ttl must be positive and at most 7d, not " + presignTtl);
+            }
+        }
     }
 
     /**

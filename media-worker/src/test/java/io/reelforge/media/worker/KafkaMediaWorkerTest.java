@@ -54,6 +54,8 @@ abstract class KafkaMediaWorkerTest {
     /** Shared by every context of the test JVM, so jobs rendered by any worker are found here. */
     static final Path ARTIFACTS = directory("artifacts");
     static final Path WORK = directory("work");
+    /** Local copies of stored videos, for the probes that read files. */
+    static final Path COPIES = directory("copies");
     static final StaticHttpServer IMAGES = new StaticHttpServer();
     static final List<String> IMAGE_URLS = List.of(
             IMAGES.serve("/product-1.jpg", "image/jpeg", TestImages.jpeg(1200, 800)),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.reelforge.common.artifact.ArtifactStore;
+import io.reelforge.common.testing.LocalArtifacts;
 import io.reelforge.common.job.Artifact;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.JobKind;
@@ -44,7 +45,7 @@ class RenderJobTest extends KafkaMediaWorkerTest {
                 .containsExactly("video.mp4", "thumbnail.jpg", "captions.vtt", "captions.srt");
         assertThat(done.progress()).isEqualTo(100);
         assertThat(artifacts.find(job.id(), "thumbnail.jpg")).isPresent();
-        Mp4Probe probe = Mp4Probe.of(artifacts.find(job.id(), "video.mp4").orElseThrow());
+        Mp4Probe probe = Mp4Probe.of(LocalArtifacts.copy(artifacts.find(job.id(), "video.mp4").orElseThrow(), COPIES));
         assertThat(probe.videoCodecs()).containsExactly("h264");
         assertThat(probe.audioCodecs()).containsExactly("aac");
         assertThat(probe.width()).isEqualTo(144);

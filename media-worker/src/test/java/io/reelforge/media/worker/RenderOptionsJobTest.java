@@ -3,6 +3,7 @@ package io.reelforge.media.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelforge.common.artifact.ArtifactStore;
+import io.reelforge.common.testing.LocalArtifacts;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobStatus;
@@ -12,6 +13,7 @@ import io.reelforge.media.testing.SoundWindows;
 import io.reelforge.media.testing.Tones;
 import io.reelforge.media.testing.VideoFrames;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -55,12 +57,12 @@ class RenderOptionsJobTest extends KafkaMediaWorkerTest {
         String off = renderJob(options(null, false, null), SCRIPT);
         String on = renderJob(JobOptions.defaults(), SCRIPT);
 
-        String vtt = Files.readString(artifacts.find(off, "captions.vtt").orElseThrow());
+        String vtt = LocalArtifacts.text(artifacts.find(off, "captions.vtt").orElseThrow());
         assertThat(vtt).startsWith("WEBVTT").contains("Meet Aurora.");
         assertThat(artifacts.find(off, "captions.srt")).isPresent();
         double moment = middleOfFirstCue(vtt);
-        VideoFrames withoutCaptions = VideoFrames.of(artifacts.find(off, "video.mp4").orElseThrow());
-        VideoFrames withCaptions = VideoFrames.of(artifacts.find(on, "video.mp4").orElseThrow());
+        VideoFrames withoutCaptions = VideoFrames.of(localVideo(off));
+        VideoFrames withCaptions = VideoFrames.of(localVideo(on));
         // the same pictures and cards: the two videos differ on the caption line (three quarters down), elsewhere
         // only by what the encoder made of them
         byte[] a = withoutCaptions.at(moment);
@@ -127,7 +129,11 @@ class RenderOptionsJobTest extends KafkaMediaWorkerTest {
     }
 
     private Path render(JobOptions options, VideoScript script) throws Exception {
-        return artifacts.find(renderJob(options, script), "video.mp4").orElseThrow();
+        return localVideo(renderJob(options, script));
+    }
+
+    private Path localVideo(String job) throws IOException {
+        return LocalArtifacts.copy(artifacts.find(job, "video.mp4").orElseThrow(), COPIES);
     }
 
     private String renderJob(JobOptions options, VideoScript script) throws Exception {

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class GatewayClient {
 
     static final String DEFAULT_URL = "http://127.0.0.1:8080";
+    private static final Set<Integer> REDIRECTS = Set.of(302, 303, 307);
 
     private final URI base;
     private final @Nullable String apiKey;
@@ -155,7 +158,11 @@ public final class GatewayClient {
         }
     }
 
-    /** Downloads an artifact link of a job view (relative or absolute) into {@code target}, atomically. */
+    /**
+     * Downloads an artifact link of a job view (relative or absolute) into {@code target}, atomically. A gateway with
+     * artifacts in S3 answers with a redirect to a presigned URL of the object store: that URL is fetched without the
+     * API key, which belongs to the gateway alone (the URL carries its own signature, and S3 refuses a second one).
+     */
     public long download(String link, Path target) throws IOException, InterruptedException {
         HttpRequest request = request(link.startsWith("/") ? link.substring(1) : link).GET().build();
         Path parent = target.toAbsolutePath().getParent();
@@ -163,6 +170,11 @@ public final class GatewayClient {
         Path temp = Files.createTempFile(parent, ".download-", ".part");
         try {
             HttpResponse<Path> response = http.send(request, HttpResponse.BodyHandlers.ofFile(temp));
+            Optional<String> location = response.headers().firstValue("Location");
+            if (REDIRECTS.contains(response.statusCode()) && location.isPresent()) {
+                HttpRequest direct = HttpRequest.newBuilder(request.uri().resolve(location.get())).GET().build();
+                response = http.send(direct, HttpResponse.BodyHandlers.ofFile(temp));
+            }
             if (response.statusCode() != 200) {
                 throw new IOException("download of " + link + " failed with status " + response.statusCode());
             }

@@ -7,10 +7,12 @@ import io.reelforge.common.json.Json;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 class GatewayClientTest {
@@ -62,6 +64,29 @@ class GatewayClientTest {
         assertThat(body.has("format")).isFalse();
         assertThat(body.has("captions")).isFalse();
         assertThat(body.has("musicUrl")).isFalse();
+    }
+
+    @Test
+    void aDownloadRedirectedToTheObjectStoreIsFetchedThereWithoutTheApiKey(@TempDir Path dir) throws Exception {
+        byte[] video = {0, 0, 0, 24, 'f', 't', 'y', 'p'};
+        AtomicReference<String> storeAuthorization = new AtomicReference<>("not asked");
+        gateway.createContext("/api/v1/jobs/", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/bucket/job-1/video.mp4?X-Amz-Signature=abc");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        gateway.createContext("/bucket/", exchange -> {
+            storeAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            exchange.sendResponseHeaders(200, video.length);
+            exchange.getResponseBody().write(video);
+            exchange.close();
+        });
+
+        long bytes = client().download("/api/v1/jobs/job-1/artifacts/video.mp4", dir.resolve("video.mp4"));
+
+        assertThat(bytes).isEqualTo(video.length);
+        assertThat(dir.resolve("video.mp4")).hasBinaryContent(video);
+        assertThat(storeAuthorization.get()).isNull();
     }
 
     private GatewayClient client() {
