@@ -2,10 +2,6 @@ package io.reelforge.common.stage;
 
 import static io.reelforge.common.testing.JobBuilder.aVideoJob;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobStatus;
@@ -15,26 +11,25 @@ import io.reelforge.common.job.StageRun;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.Topics;
 import io.reelforge.common.pipeline.Pipeline;
-import io.reelforge.common.testing.Products;
+import io.reelforge.common.testing.RecordingKafka;
 import io.reelforge.common.testing.SettableClock;
 import io.reelforge.common.testing.SharedRedis;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * A stopping worker gives its run back, against a real Redis. Kafka is only the outbox here: a template that records
- * what it was asked to send, and the attempt the stored job had when it was sent, stands in for it.
+ * A stopping worker gives its run back, against a real Redis. Kafka is only the outbox here: what it was asked to
+ * send is recorded, with the attempt the stored job had then.
  */
 class StageHandBackTest {
 
@@ -43,9 +38,10 @@ class StageHandBackTest {
 
     private static LettuceConnectionFactory connections;
     private static RedisJobStore store;
-    private final List<JobMessage> sent = new CopyOnWriteArrayList<>();
-    private final List<String> sentTo = new CopyOnWriteArrayList<>();
     private final List<Integer> storedAttemptWhenSent = new CopyOnWriteArrayList<>();
+    private final RecordingKafka kafka = new RecordingKafka(
+            message -> storedAttemptWhenSent.add(store.find(message.jobId()).orElseThrow().attempt()));
+    private final List<String> created = new CopyOnWriteArrayList<>();
     private SettableClock clock;
     private StageHandBack handBack;
 
@@ -61,28 +57,23 @@ class StageHandBackTest {
     }
 
     @BeforeEach
-    @SuppressWarnings("unchecked")
     void handBack() {
         clock = new SettableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        KafkaTemplate<String, Object> kafka = mock(KafkaTemplate.class);
-        when(kafka.send(anyString(), anyString(), any())).thenAnswer(call -> {
-            if (call.getArgument(2) instanceof JobMessage message) {
-                sent.add(message);
-                sentTo.add(call.getArgument(0));
-                storedAttemptWhenSent.add(store.find(message.jobId()).orElseThrow().attempt());
-            }
-            return CompletableFuture.completedFuture(null);
-        });
-        handBack = new StageHandBack(new JobTracker(store, kafka, clock));
+        handBack = new StageHandBack(new JobTracker(store, kafka.template(), clock));
+    }
+
+    /** Leaves no job holding a lease in the shared Redis, where another test's watchdog would sweep it. */
+    @AfterEach
+    void cancelJobs() {
+        created.forEach(id -> store.update(id, j -> j.status().isFinal() ? j : j.cancel(clock.instant())));
     }
 
     /** A video job that {@code worker} claimed for rendering, saved. */
     private Job renderingClaimedBy(String worker) {
         Instant now = clock.instant();
-        Job job = aVideoJob().in(JobStatus.SCRAPING).withProduct(Products.aProduct(List.of()), now)
-                .startStage(JobStatus.SCRIPTING, 1, now).withScript(Products.aScript(2), now)
-                .startStage(JobStatus.RENDERING, 1, now);
+        Job job = aVideoJob().waitingForRender(now);
         store.create(job);
+        created.add(job.id());
         return store.update(job.id(), j -> j.claim(JobStatus.RENDERING, worker, 1, now)).job();
     }
 
@@ -107,8 +98,8 @@ class StageHandBackTest {
         assertThat(given.outcome()).isEqualTo(RunOutcome.HANDED_BACK);
         assertThat(given.endedAt()).isEqualTo(clock.instant());
         assertThat(store.leaseExpiry(job.id())).as("nobody holds it, so the watchdog leaves it alone").isEmpty();
-        assertThat(sent).singleElement().satisfies(m -> assertThat(m.attempt()).isEqualTo(2));
-        assertThat(sentTo).containsExactly(Topics.RENDER_REQUESTS);
+        assertThat(kafka.messages()).singleElement().satisfies(m -> assertThat(m.attempt()).isEqualTo(2));
+        assertThat(kafka.topics()).containsExactly(Topics.RENDER_REQUESTS);
         assertThat(storedAttemptWhenSent).containsExactly(1);
     }
 
@@ -120,7 +111,7 @@ class StageHandBackTest {
         assertThat(handBack.handBack(messageOf(job, 1), WORKER)).isEmpty();
 
         assertThat(store.find(job.id()).orElseThrow().attempt()).isEqualTo(1);
-        assertThat(sent).isEmpty();
+        assertThat(kafka.messages()).isEmpty();
     }
 
     @Test
@@ -131,7 +122,7 @@ class StageHandBackTest {
         assertThat(handBack.handBack(messageOf(job, 1), WORKER)).isEmpty();
 
         assertThat(store.find(job.id()).orElseThrow().attempt()).isEqualTo(2);
-        assertThat(sent).isEmpty();
+        assertThat(kafka.messages()).isEmpty();
     }
 
     @Test
@@ -142,6 +133,6 @@ class StageHandBackTest {
         assertThat(handBack.handBack(messageOf(job, 1), WORKER)).isEmpty();
 
         assertThat(store.find(job.id()).orElseThrow().status()).isEqualTo(JobStatus.CANCELED);
-        assertThat(sent).isEmpty();
+        assertThat(kafka.messages()).isEmpty();
     }
 }

@@ -4,10 +4,6 @@ import static io.reelforge.common.testing.JobBuilder.aVideoJob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobStatus;
@@ -22,7 +18,7 @@ import io.reelforge.common.stage.StageContext;
 import io.reelforge.common.stage.StageHandBack;
 import io.reelforge.common.stage.StageOutcome;
 import io.reelforge.common.stage.StageProcessor;
-import io.reelforge.common.testing.Products;
+import io.reelforge.common.testing.RecordingKafka;
 import io.reelforge.common.testing.SharedRedis;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,12 +42,11 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * The stop of a media worker, with a render that runs until the test lets it go: it may finish within the grace, and
  * is handed back after it, as is a render taken once the stop began. The job store is a real Redis; Kafka is only the
- * outbox here (a template that records what it was asked to send), and the worker has no listener containers.
+ * outbox here (what it was asked to send is recorded), and the worker has no listener containers.
  */
 class GracefulShutdownTest {
 
@@ -59,7 +54,8 @@ class GracefulShutdownTest {
 
     private static LettuceConnectionFactory connections;
     private static RedisJobStore store;
-    private final List<JobMessage> sent = new CopyOnWriteArrayList<>();
+    private final RecordingKafka kafka = new RecordingKafka();
+    private final List<String> created = new CopyOnWriteArrayList<>();
     private final InFlightRenders renders = new InFlightRenders();
     private final LongRender render = new LongRender();
     /** Threads of their own: the common pool may have one thread only, and a render holds it. */
@@ -78,23 +74,17 @@ class GracefulShutdownTest {
     }
 
     @BeforeEach
-    @SuppressWarnings("unchecked")
     void worker() {
-        KafkaTemplate<String, Object> kafka = mock(KafkaTemplate.class);
-        when(kafka.send(anyString(), anyString(), any())).thenAnswer(call -> {
-            if (call.getArgument(2) instanceof JobMessage message) {
-                sent.add(message);
-            }
-            return CompletableFuture.completedFuture(null);
-        });
-        var handBack = new StageHandBack(new JobTracker(store, kafka, Clock.systemUTC()));
+        var handBack = new StageHandBack(new JobTracker(store, kafka.template(), Clock.systemUTC()));
         processor = new HandBackOnShutdown(render, renders, handBack, WORKER);
     }
 
+    /** Lets renders go, and leaves no job holding a lease in the shared Redis for another test's watchdog. */
     @AfterEach
-    void letRendersGo() {
+    void tidyUp() {
         render.finish.countDown();
         threads.shutdownNow();
+        created.forEach(id -> store.update(id, j -> j.status().isFinal() ? j : j.cancel(Instant.now())));
     }
 
     private GracefulShutdown shutdown(Duration grace) {
@@ -119,7 +109,7 @@ class GracefulShutdownTest {
         stopping.get(10, TimeUnit.SECONDS);
         assertThat(rendering.get()).isInstanceOf(StageOutcome.Rendered.class);
         assertThat(store.find(job.id()).orElseThrow().attempt()).isEqualTo(1);
-        assertThat(sent).isEmpty();
+        assertThat(kafka.messages()).isEmpty();
     }
 
     @Test
@@ -154,16 +144,15 @@ class GracefulShutdownTest {
         assertThat(handed.visibleStatus()).isEqualTo(JobStatus.QUEUED);
         assertThat(handed.history()).filteredOn(run -> run.stage() == JobStatus.RENDERING)
                 .extracting(run -> run.outcome()).containsExactly(RunOutcome.HANDED_BACK, null);
-        assertThat(sent).singleElement().satisfies(message -> assertThat(message.attempt()).isEqualTo(2));
+        assertThat(kafka.messages()).singleElement().satisfies(message -> assertThat(message.attempt()).isEqualTo(2));
     }
 
     /** A video job this worker claimed for rendering, as the stage executor leaves it before the render starts. */
-    private static Job renderingClaimedByThisWorker() {
+    private Job renderingClaimedByThisWorker() {
         Instant now = Instant.now();
-        Job job = aVideoJob().in(JobStatus.SCRAPING).withProduct(Products.aProduct(List.of()), now)
-                .startStage(JobStatus.SCRIPTING, 1, now).withScript(Products.aScript(2), now)
-                .startStage(JobStatus.RENDERING, 1, now);
+        Job job = aVideoJob().waitingForRender(now);
         store.create(job);
+        created.add(job.id());
         return store.update(job.id(), j -> j.claim(JobStatus.RENDERING, WORKER, 1, now)).job();
     }
 
