@@ -74,7 +74,10 @@ public record MediaProperties(
     /** One render at a time: x264 and the frame composer already keep about two cores busy. */
     public static final String DEFAULT_CONCURRENCY = "1";
 
-    /** Under Kubernetes' default grace of 30 s, with room for the hand-back ({@link #SHUTDOWN_ALLOWANCE}) in 45 s. */
+    /**
+     * Within Kubernetes' default {@code terminationGracePeriodSeconds} (30 s) for a render that finishes; 45 s leaves
+     * room for a hand-back too ({@link #SHUTDOWN_ALLOWANCE}).
+     */
     public static final String DEFAULT_SHUTDOWN_GRACE = "25s";
 
     /**
