@@ -40,6 +40,10 @@ import org.springframework.validation.annotation.Validated;
  * @param speechCache where spoken sentences are kept; {@code .speech-cache} under the artifact root when unset
  * @param concurrency renders at once in one worker, each on its own consumer thread (at most
  *     {@code reelforge.kafka.partitions}); one by default, as a render keeps about two cores busy
+ * @param shutdownGrace how long a render in progress may go on once the worker is told to stop (SIGTERM); a render
+ *     still running then is handed back to another media worker. Zero hands every render back at once. The
+ *     platform's own grace (Kubernetes' {@code terminationGracePeriodSeconds}) must exceed it by
+ *     {@link #SHUTDOWN_ALLOWANCE} at least, or the worker is killed before it has handed the render back
  */
 @Validated
 @ConfigurationProperties("reelforge.media")
@@ -64,10 +68,23 @@ public record MediaProperties(
         @Valid @NotNull @DefaultValue Tts tts,
         @Valid @NotNull @DefaultValue OpenAi openai,
         @Valid @NotNull @DefaultValue Images images,
-        @Min(1) @Max(16) @DefaultValue(DEFAULT_CONCURRENCY) int concurrency) {
+        @Min(1) @Max(16) @DefaultValue(DEFAULT_CONCURRENCY) int concurrency,
+        @NotNull @DefaultValue(DEFAULT_SHUTDOWN_GRACE) Duration shutdownGrace) {
 
     /** One render at a time: x264 and the frame composer already keep about two cores busy. */
     public static final String DEFAULT_CONCURRENCY = "1";
+
+    /**
+     * Within Kubernetes' default {@code terminationGracePeriodSeconds} (30 s) for a render that finishes; 45 s leaves
+     * room for a hand-back too ({@link #SHUTDOWN_ALLOWANCE}).
+     */
+    public static final String DEFAULT_SHUTDOWN_GRACE = "25s";
+
+    /**
+     * What a stop may take beyond the grace: a render told to stop notices it at its next progress report, gives the
+     * job back and lets its consumer close.
+     */
+    public static final Duration SHUTDOWN_ALLOWANCE = Duration.ofSeconds(10);
 
     /** The sample rate of the narration track; every voice is resampled to it. */
     public static final int AUDIO_SAMPLE_RATE = 48_000;
@@ -96,6 +113,11 @@ public record MediaProperties(
     @AssertTrue(message = "reelforge.media.render-timeout must be positive")
     public boolean isRenderTimeoutPositive() {
         return renderTimeout.isPositive();
+    }
+
+    @AssertTrue(message = "reelforge.media.shutdown-grace must not be negative")
+    public boolean isShutdownGraceNotNegative() {
+        return !shutdownGrace.isNegative();
     }
 
     @AssertTrue(message = "reelforge.media.tts.engine is openai, but no OpenAI API key is set (OPENAI_API_KEY)")

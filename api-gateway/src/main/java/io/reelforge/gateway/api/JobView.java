@@ -48,8 +48,9 @@ public record JobView(
     @Schema(name = "StageRun")
     public record StageView(JobStatus stage, Instant enteredAt, @Nullable Instant claimedAt,
             @Nullable Instant endedAt, @Nullable String worker, int attempt,
-            @Schema(description = "How the run ended: completed, failed, canceled, or lost (its worker stopped"
-                    + " renewing its lease and the stage was driven again); null while open")
+            @Schema(description = "How the run ended: completed, failed, canceled, lost (its worker stopped"
+                    + " renewing its lease and the stage was driven again) or handed_back (its worker was stopped and"
+                    + " gave the stage to another at once); null while open")
             @Nullable RunOutcome outcome) {
     }
 

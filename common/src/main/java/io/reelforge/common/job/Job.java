@@ -97,11 +97,28 @@ public record Job(
      * neither report nor finish) and the stage waits for a worker again. Results of earlier stages are kept.
      */
     public Job redrive(Instant now) {
+        return driveStageAgain(RunOutcome.LOST, now);
+    }
+
+    /**
+     * The holder's move when its worker stops before the run is done: the run is recorded as
+     * {@link RunOutcome#HANDED_BACK} and the stage waits for another worker with the next attempt, as after a
+     * {@link #redrive}, but at once instead of a lease later, and without counting as a lost run.
+     */
+    public Job handBack(Instant now) {
+        StageRun open = currentRun();
+        if (open == null || !open.claimed()) {
+            throw new IllegalJobTransitionException(id, status, status);
+        }
+        return driveStageAgain(RunOutcome.HANDED_BACK, now);
+    }
+
+    private Job driveStageAgain(RunOutcome ended, Instant now) {
         StageRun open = currentRun();
         if (open == null) {
             throw new IllegalJobTransitionException(id, status, status);
         }
-        List<StageRun> runs = closeOpenRun(now, RunOutcome.LOST);
+        List<StageRun> runs = closeOpenRun(now, ended);
         runs.add(StageRun.entered(status, now, attempt + 1));
         return new Job(id, kind, tenant, status, version, attempt + 1, progressAt(status, 0), null, request, results,
                 runs, error, createdAt, now);

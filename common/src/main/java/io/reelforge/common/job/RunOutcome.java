@@ -15,7 +15,12 @@ public enum RunOutcome {
      * The worker stopped renewing its lease (it died, hung or lost its partition) and the run was abandoned: the
      * watchdog re-drove the stage, or another worker took it over.
      */
-    LOST;
+    LOST,
+    /**
+     * The worker was told to stop (a deploy, a scale-down) and gave the run back unfinished: the stage was driven
+     * again at once for another worker. Unlike {@link #LOST}, it does not count towards giving the job up.
+     */
+    HANDED_BACK;
 
     @JsonValue
     public String wireName() {

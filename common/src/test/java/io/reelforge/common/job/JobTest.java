@@ -152,6 +152,25 @@ class JobTest {
     }
 
     @Test
+    void aHandBackRecordsTheRunAsHandedBackAndWaitsForAWorkerWithTheNextAttemptWithoutCountingItLost() {
+        Job handed = aVideoJob().build().claim(JobStatus.SCRAPING, "scraper-1", 1, LATER).handBack(LATER.plusSeconds(5));
+        assertThat(handed.attempt()).isEqualTo(2);
+        assertThat(handed.status()).isEqualTo(JobStatus.SCRAPING);
+        assertThat(handed.waiting()).isTrue();
+        assertThat(handed.leaseHolder()).isNull();
+        assertThat(handed.history()).extracting(StageRun::worker, StageRun::outcome, StageRun::attempt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("scraper-1", RunOutcome.HANDED_BACK, 1),
+                org.assertj.core.groups.Tuple.tuple(null, null, 2));
+        assertThat(handed.lostRuns(JobStatus.SCRAPING)).isZero();
+    }
+
+    @Test
+    void onlyARunAWorkerHoldsCanBeHandedBack() {
+        Job waiting = aVideoJob().started();
+        assertThatThrownBy(() -> waiting.handBack(LATER)).isInstanceOf(IllegalJobTransitionException.class);
+    }
+
+    @Test
     void everyEndedRunSaysHowItEnded() {
         Job done = aVideoJob().build().claim(JobStatus.SCRAPING, "s", 1, LATER)
                 .startStage(JobStatus.SCRIPTING, 1, LATER).claim(JobStatus.SCRIPTING, "w", 1, LATER)

@@ -9,6 +9,7 @@ import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.product.ProductDetails;
 import io.reelforge.common.script.VideoScript;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Test jobs in a line: {@code aVideoJob().forUrl("https://shop.example/p/1").build()}. */
@@ -96,5 +97,15 @@ public final class JobBuilder {
             at = at.plusSeconds(1);
         }
         return job;
+    }
+
+    /**
+     * A video job whose product and script were found, waiting in the render stage since {@code now}: what a media
+     * worker claims.
+     */
+    public Job waitingForRender(Instant now) {
+        return in(JobStatus.SCRAPING).withProduct(Products.aProduct(List.of()), now)
+                .startStage(JobStatus.SCRIPTING, 1, now).withScript(Products.aScript(2), now)
+                .startStage(JobStatus.RENDERING, 1, now);
     }
 }

@@ -2,10 +2,6 @@ package io.reelforge.common.watchdog;
 
 import static io.reelforge.common.testing.JobBuilder.aVideoJob;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.job.ErrorCode;
@@ -13,29 +9,24 @@ import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.RedisJobStore;
 import io.reelforge.common.job.RunOutcome;
-import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.Topics;
 import io.reelforge.common.metrics.PipelineMetrics;
 import io.reelforge.common.stage.JobTracker;
-import io.reelforge.common.testing.Products;
+import io.reelforge.common.testing.RecordingKafka;
 import io.reelforge.common.testing.SettableClock;
 import io.reelforge.common.testing.SharedRedis;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * The watchdog's rules for a job whose worker stopped renewing its lease, against a real Redis. Kafka is only the
- * outbox here: a template that records what it was asked to send stands in for it.
+ * outbox here: what it was asked to send is recorded.
  */
 class LeaseSweeperTest {
 
@@ -46,8 +37,7 @@ class LeaseSweeperTest {
 
     private static LettuceConnectionFactory connections;
     private static RedisJobStore store;
-    private final List<JobMessage> sent = new CopyOnWriteArrayList<>();
-    private final List<String> sentTo = new CopyOnWriteArrayList<>();
+    private final RecordingKafka kafka = new RecordingKafka();
     private SettableClock clock;
     private LeaseSweeper sweeper;
 
@@ -63,26 +53,15 @@ class LeaseSweeperTest {
     }
 
     @BeforeEach
-    @SuppressWarnings("unchecked")
     void sweeper() {
         clock = new SettableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-        KafkaTemplate<String, Object> kafka = mock(KafkaTemplate.class);
-        when(kafka.send(anyString(), anyString(), any())).thenAnswer(call -> {
-            if (call.getArgument(2) instanceof JobMessage message) {
-                sent.add(message);
-                sentTo.add(call.getArgument(0));
-            }
-            return CompletableFuture.completedFuture(null);
-        });
-        sweeper = new LeaseSweeper(new JobTracker(store, kafka, clock, PipelineMetrics.inMemory()), SETTINGS);
+        sweeper = new LeaseSweeper(new JobTracker(store, kafka.template(), clock, PipelineMetrics.inMemory()), SETTINGS);
     }
 
     /** A video job a worker claimed for rendering at the clock's time, saved. */
     private Job renderingClaimedBy(String worker) {
         Instant now = clock.instant();
-        Job job = aVideoJob().in(JobStatus.SCRAPING).withProduct(Products.aProduct(List.of()), now)
-                .startStage(JobStatus.SCRIPTING, 1, now).withScript(Products.aScript(2), now)
-                .startStage(JobStatus.RENDERING, 1, now);
+        Job job = aVideoJob().waitingForRender(now);
         store.create(job);
         return store.update(job.id(), j -> j.claim(JobStatus.RENDERING, worker, 1, now)).job();
     }
@@ -112,10 +91,10 @@ class LeaseSweeperTest {
         assertThat(lost.outcome()).isEqualTo(RunOutcome.LOST);
         assertThat(redriven.history().getLast().attempt()).isEqualTo(2);
         assertThat(store.leaseExpiry(job.id())).as("nobody holds it now").isEmpty();
-        assertThat(sent).singleElement().satisfies(m -> {
+        assertThat(kafka.messages()).singleElement().satisfies(m -> {
             assertThat(m.attempt()).isEqualTo(2);
         });
-        assertThat(sentTo).containsExactly(Topics.RENDER_REQUESTS);
+        assertThat(kafka.topics()).containsExactly(Topics.RENDER_REQUESTS);
     }
 
     @Test
@@ -128,7 +107,7 @@ class LeaseSweeperTest {
         }
 
         assertThat(store.find(job.id()).orElseThrow()).isEqualTo(job);
-        assertThat(sent).isEmpty();
+        assertThat(kafka.messages()).isEmpty();
     }
 
     @Test
@@ -161,7 +140,7 @@ class LeaseSweeperTest {
         Job failed = store.find(job.id()).orElseThrow();
         assertThat(failed.error().code()).isEqualTo(ErrorCode.TIMEOUT);
         assertThat(failed.error().message()).contains("reelforge.jobs.stage-limits.rendering");
-        assertThat(sent).isEmpty();
+        assertThat(kafka.messages()).isEmpty();
     }
 
     @Test

@@ -4,6 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.net.SafeHttpClient;
+import io.reelforge.common.stage.JobTracker;
+import io.reelforge.common.stage.StageExecutor;
+import io.reelforge.common.stage.StageHandBack;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.MediaProperties.TtsEngine;
 import io.reelforge.media.audio.MusicSource;
@@ -20,6 +23,8 @@ import io.reelforge.media.speech.MaryTtsNarrator;
 import io.reelforge.media.speech.Narrator;
 import io.reelforge.media.speech.OpenAiSpeechNarrator;
 import io.reelforge.media.text.TextPainter;
+import io.reelforge.media.worker.shutdown.HandBackOnShutdown;
+import io.reelforge.media.worker.shutdown.InFlightRenders;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -84,6 +89,13 @@ public class MediaWorkerConfiguration {
         // compiles the per-pixel code now, beside the rest of the start-up, instead of during the first job
         Thread.ofPlatform().daemon().name("compose-warm-up").start(ComposerWarmUp::ensureDone);
         return new VideoRenderer(mp4Encoder, new TextPainter(), settings.crossfade(), settings.loudnessTarget());
+    }
+
+    /** The render as the listener runs it: handed back to another media worker when this one stops mid-render. */
+    @Bean
+    HandBackOnShutdown renderOnThisWorker(RenderProcessor render, InFlightRenders renders, JobTracker tracker,
+            StageExecutor executor) {
+        return new HandBackOnShutdown(render, renders, new StageHandBack(tracker), executor.workerId());
     }
 
     @Bean

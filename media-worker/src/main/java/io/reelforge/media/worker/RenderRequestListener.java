@@ -8,12 +8,14 @@ import io.reelforge.common.message.RenderRequest;
 import io.reelforge.common.message.Topics;
 import io.reelforge.common.stage.StageExecutor;
 import io.reelforge.media.MediaProperties;
+import io.reelforge.media.worker.shutdown.HandBackOnShutdown;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Takes render requests off Kafka and hands them to the {@link RenderProcessor} through the shared
- * {@link StageExecutor}. All media workers share the consumer group {@value #GROUP}, so each request is rendered
+ * {@link StageExecutor}, wrapped so that a worker told to stop hands unfinished renders back
+ * ({@link HandBackOnShutdown}). All media workers share the consumer group {@value #GROUP}, so each request is rendered
  * by one of them; more workers share the partitions of the topic. Each worker renders
  * {@code reelforge.media.concurrency} videos at once (one by default).
  */
@@ -23,10 +25,10 @@ public class RenderRequestListener {
     public static final String GROUP = "media-worker";
 
     private final StageExecutor executor;
-    private final RenderProcessor processor;
+    private final HandBackOnShutdown processor;
     private final int threads;
 
-    public RenderRequestListener(StageExecutor executor, RenderProcessor processor, MediaProperties settings,
+    public RenderRequestListener(StageExecutor executor, HandBackOnShutdown processor, MediaProperties settings,
             ReelforgeProperties common) {
         this.executor = executor;
         this.processor = processor;

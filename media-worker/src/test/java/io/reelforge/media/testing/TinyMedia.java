@@ -24,7 +24,8 @@ public final class TinyMedia {
     public static MediaProperties settings(Path workDir, Duration renderTimeout, MediaProperties.OpenAi openAi) {
         return new MediaProperties(WIDTH, HEIGHT, null, 30, "libx264", 2, true, "veryfast", 23, 128_000, Duration.ofMillis(400), BREATH,
                 renderTimeout, workDir, -16, null, null, new MediaProperties.Tts(MediaProperties.TtsEngine.MARYTTS, "cmu-slt-hsmm"),
-                openAi, new MediaProperties.Images(50_000_000, 200, 10), 1);
+                openAi, new MediaProperties.Images(50_000_000, 200, 10), 1,
+                Duration.ofSeconds(25));
     }
 
     public static MediaProperties settings(Path workDir) {

@@ -59,7 +59,15 @@ class MediaWorkerConfigurationTest {
             assertThat(settings.openai().speed()).isEqualTo(1.0);
             assertThat(settings.openai().voiceInstructions()).isEmpty();
             assertThat(settings.images().maxPixels()).isEqualTo(50_000_000L);
+            assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(25));
         });
+    }
+
+    @Test
+    void aNegativeShutdownGraceStopsTheStartNamingTheSetting() {
+        properties.withPropertyValues("reelforge.media.shutdown-grace=-1s").run(context ->
+                assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("reelforge.media.shutdown-grace"));
     }
 
     @Test
@@ -98,7 +106,7 @@ class MediaWorkerConfigurationTest {
                 tiny.audioBitrate(), tiny.crossfade(), tiny.breath(), tiny.renderTimeout(), tiny.workDir(), tiny.loudnessTarget(), tiny.music(), tiny.speechCache(),
                 new MediaProperties.Tts(engine, "cmu-slt-hsmm"),
                 new MediaProperties.OpenAi(apiKey, "http://127.0.0.1:9/v1", "tts-1", "alloy", Duration.ofSeconds(1), 0, 1.0, null),
-                tiny.images(), tiny.concurrency());
+                tiny.images(), tiny.concurrency(), tiny.shutdownGrace());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -22,8 +22,9 @@ public final class MemberSlot implements AutoCloseable {
 
     /**
      * How long the broker waits for a silent member before giving its partitions to others: also how long a worker
-     * that stops for good (static members do not leave the group) holds its partitions. Heartbeats come from a
-     * thread of their own every 3 s, so a long render does not count as silence.
+     * that stops for good (static members do not leave the group; a media worker stopped gracefully removes its own)
+     * holds its partitions. Heartbeats come from a thread of their own every 3 s, so a long render does not count as
+     * silence.
      */
     static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_SLOTS = 64;
