@@ -26,6 +26,7 @@ class CorpusAccuracyTest {
     private static final ProductExtractor EXTRACTOR = new ProductExtractor();
     private static final Map<CorpusPages.Page, Optional<ProductDetails>> RESULTS = new LinkedHashMap<>();
     private static final Map<String, Score> SCORES = new LinkedHashMap<>();
+    private static final Map<String, CorpusPages.StockAnswer> STOCK = new LinkedHashMap<>();
 
     /** Right and total leave disputed answers out; the raw figures count them as misses. */
     record Score(int right, int total, int rawTotal, List<String> misses, List<String> disputed) {
@@ -50,12 +51,16 @@ class CorpusAccuracyTest {
             }
         }
         long total = (System.nanoTime() - start) / 1_000_000;
+        STOCK.putAll(CorpusPages.stockAnswers(List.copyOf(RESULTS.keySet())));
         score("title", p -> p.title() != null, (p, d) -> CorpusPages.sameTitle(d.title(), p.title()));
         score("price", p -> p.prices() != null && !p.prices().isEmpty(),
                 (p, d) -> d.price() != null && p.prices().stream().anyMatch(a -> a.compareTo(d.price()) == 0));
         score("currency", p -> p.currency() != null, (p, d) -> p.currency().equals(d.currency()));
         score("main image", p -> p.images() != null,
                 (p, d) -> !d.images().isEmpty() && CorpusPages.sameImage(d.images().getFirst(), p.images()));
+        score("sku", p -> stock(p).sku() != null, (p, d) -> CorpusPages.sameSku(d.sku(), stock(p).sku()));
+        score("availability", p -> stock(p).availability() != null,
+                (p, d) -> CorpusPages.sameAvailability(d.availability(), stock(p).availability()));
         score("no price where none", p -> p.prices() != null && p.prices().isEmpty(), (p, d) -> d.price() == null);
         StringBuilder table = new StringBuilder(String.format("%n%-22s %6s %6s %9s   %s%n", "field", "right",
                 "pages", "accuracy", "raw (disputed answers counted as misses)"));
@@ -69,6 +74,10 @@ class CorpusAccuracyTest {
         table.append(String.format("%d pages in %d ms, slowest %s (%d ms)%n", RESULTS.size(), total, slowestPage,
                 slowest));
         System.out.print(table);
+    }
+
+    private static CorpusPages.StockAnswer stock(CorpusPages.Page page) {
+        return STOCK.getOrDefault(page.name(), new CorpusPages.StockAnswer(null, null, ""));
     }
 
     private static void score(String field, Predicate<CorpusPages.Page> recorded,
@@ -107,6 +116,8 @@ class CorpusAccuracyTest {
         return switch (field) {
             case "title" -> product.title();
             case "main image" -> product.images().isEmpty() ? "no image" : product.images().getFirst();
+            case "sku" -> String.valueOf(product.sku());
+            case "availability" -> String.valueOf(product.availability());
             default -> product.price() + " " + product.currency();
         };
     }
@@ -116,6 +127,8 @@ class CorpusAccuracyTest {
             case "title" -> page.title();
             case "main image" -> String.valueOf(page.images());
             case "currency" -> page.currency();
+            case "sku" -> stock(page).sku() + ": " + stock(page).evidence();
+            case "availability" -> stock(page).availability() + ": " + stock(page).evidence();
             default -> String.valueOf(page.prices());
         };
     }

@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,50 @@ final class CorpusPages {
      */
     record Page(String name, String resource, String uri, @Nullable String title, @Nullable List<BigDecimal> prices,
             @Nullable String currency, @Nullable Set<String> images) {
+    }
+
+    /**
+     * The SKU and stock state we read on a page ourselves ({@code pages/sku-availability.tsv}: the source projects
+     * recorded neither), with the evidence.
+     *
+     * @param sku the product's reference as the page shows it; {@code NONE} when the page shows none; null if not
+     *        recorded
+     * @param availability a schema.org name; null if not recorded
+     */
+    record StockAnswer(@Nullable String sku, @Nullable String availability, String evidence) {
+        static final String NONE = "-";
+    }
+
+    static Map<String, StockAnswer> stockAnswers(List<Page> pages) {
+        Set<String> names = new HashSet<>();
+        pages.forEach(page -> names.add(page.name()));
+        Map<String, StockAnswer> answers = new HashMap<>();
+        for (String line : TestPages.text("sku-availability.tsv").split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (!names.contains(cells[0])) {
+                throw new IllegalStateException("sku-availability.tsv names no corpus page: " + cells[0]);
+            }
+            answers.put(cells[0], new StockAnswer(cells[1].isEmpty() ? null : cells[1],
+                    cells[2].isEmpty() ? null : cells[2], cells[3]));
+        }
+        return answers;
+    }
+
+    /** Whether our SKU is the recorded one ({@code NONE}: we must report none). */
+    static boolean sameSku(@Nullable String ours, String recorded) {
+        return recorded.equals(StockAnswer.NONE) ? ours == null : recorded.equalsIgnoreCase(ours);
+    }
+
+    /** Whether our stock state is on the recorded side: out of stock (sold out, discontinued) or not. */
+    static boolean sameAvailability(@Nullable String ours, String recorded) {
+        return ours != null && outOfStock(ours) == outOfStock(recorded);
+    }
+
+    private static boolean outOfStock(String availability) {
+        return Set.of("OutOfStock", "SoldOut", "Discontinued").contains(availability);
     }
 
     /**
