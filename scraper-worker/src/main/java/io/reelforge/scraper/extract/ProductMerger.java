@@ -57,7 +57,7 @@ final class ProductMerger {
         }
         String brand = pick.first("brand", PartialProduct::brand);
         String availability = pick.first("availability", PartialProduct::availability);
-        String sku = pick.first("sku", PartialProduct::sku);
+        String sku = sku(strongestFirst, pick, page, price);
         List<String> images = images(strongestFirst, sources);
         List<String> features = features(strongestFirst, sources);
         String gtin = pick.first("gtin", PartialProduct::gtin);
@@ -70,6 +70,31 @@ final class ProductMerger {
                 price == null ? null : price.amount(), price == null ? null : price.currency(), availability, sku,
                 images, features, url, range, gtin, mpn, rated == null ? null : rated.rating(),
                 rated == null ? null : rated.reviewCount(), sources));
+    }
+
+    /**
+     * The first source's SKU, except that a reference the page shows ("Item #5354134") beats a structured one it
+     * does not show (a variant's id: Nordstrom's microdata names the selected size's 98837511); and never the
+     * price's digits.
+     */
+    private static @Nullable String sku(List<PartialProduct> sources, Picker pick, PageContext page,
+            @Nullable Money price) {
+        String sku = pick.first("sku", PartialProduct::sku);
+        PartialProduct shown = sources.stream().filter(s -> s.source().equals("heuristic")).findFirst()
+                .orElse(PartialProduct.EMPTY);
+        if (sku != null && shown.sku() != null && !shown.sku().equalsIgnoreCase(sku)) {
+            String text = page.bodyText();
+            if (text.contains(shown.sku()) && !text.contains(sku)) {
+                pick.names().put("sku", shown.source());
+                sku = shown.sku();
+            }
+        }
+        if (sku != null && price != null && (sku.equals(price.amount().toPlainString())
+                || sku.equals(price.amount().movePointRight(2).setScale(0, java.math.RoundingMode.DOWN).toPlainString()))) {
+            pick.names().remove("sku");
+            return null;
+        }
+        return sku;
     }
 
     private static String title(String raw, PageContext page) {

@@ -3,7 +3,6 @@ package io.reelforge.scraper.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -25,10 +24,6 @@ final class VisiblePrice {
             "standard", "crossed", "mrp", "uvp", "reference", "strikeout");
     private static final Pattern WORD_BREAK = Pattern.compile("[^a-z0-9]+|(?<=[a-z])(?=[A-Z])");
 
-    private static final Set<String> OTHER_PRODUCTS = Set.of("carousel", "recommend", "recommended",
-            "recommendations", "related", "similar", "sponsored", "upsell", "crosssell", "sims", "accessories",
-            "bundle", "compare", "comparison");
-
     private VisiblePrice() {
     }
 
@@ -41,7 +36,7 @@ final class VisiblePrice {
         int start = heading == null ? 0 : Math.max(0, all.indexOf(heading));
         for (int i = start; i < all.size(); i++) {
             Element element = all.get(i);
-            if (!namesPrice(element) || isElsewhere(element)) {
+            if (!namesPrice(element) || BuyBox.isElsewhere(element, page)) {
                 continue;
             }
             String text = Text.clean(element.text());
@@ -54,20 +49,6 @@ final class VisiblePrice {
             }
         }
         return Optional.empty();
-    }
-
-    /** Inside a link or a strip of other products: the price of something else. */
-    private static boolean isElsewhere(Element element) {
-        for (Element ancestor : element.parents()) {
-            if (ancestor.tagName().equals("a") && !ancestor.attr("href").startsWith("#")
-                    && !ancestor.attr("href").isBlank()) {
-                return true;
-            }
-            if (Names.hasAny(ancestor, OTHER_PRODUCTS)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean namesPrice(Element element) {
