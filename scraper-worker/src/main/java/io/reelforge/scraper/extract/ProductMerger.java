@@ -39,6 +39,9 @@ final class ProductMerger {
         }
         PartialProduct priceSource = priceSource(strongestFirst);
         Money price = priceSource == null ? null : PageLocale.resolve(price(priceSource, strongestFirst), page);
+        if (price != null && !priceSource.source().equals("heuristic")) {
+            price = PriceScale.settle(price, heuristic(strongestFirst).price(), page);
+        }
         ProductDetails.PriceRange range = null;
         if (priceSource != null) {
             sources.put("price", priceSource.source());
@@ -80,8 +83,7 @@ final class ProductMerger {
     private static @Nullable String sku(List<PartialProduct> sources, Picker pick, PageContext page,
             @Nullable Money price) {
         String sku = pick.first("sku", PartialProduct::sku);
-        PartialProduct shown = sources.stream().filter(s -> s.source().equals("heuristic")).findFirst()
-                .orElse(PartialProduct.EMPTY);
+        PartialProduct shown = heuristic(sources);
         if (sku != null && shown.sku() != null && !shown.sku().equalsIgnoreCase(sku)) {
             String text = page.bodyText();
             if (text.contains(shown.sku()) && !text.contains(sku)) {
@@ -95,6 +97,11 @@ final class ProductMerger {
             return null;
         }
         return sku;
+    }
+
+    /** The plain-HTML source: what the page shows. */
+    private static PartialProduct heuristic(List<PartialProduct> sources) {
+        return sources.stream().filter(s -> s.source().equals("heuristic")).findFirst().orElse(PartialProduct.EMPTY);
     }
 
     private static String title(String raw, PageContext page) {
@@ -165,7 +172,12 @@ final class ProductMerger {
                 }
             }
         }
-        List<String> images = ImageVariants.largestOfEach(pooled);
+        // a thumbnail asked for large where its URL allows; one still under 300 px is no product picture
+        List<String> images = ImageVariants.largestOfEach(pooled).stream().map(ImageSize::large)
+                .filter(url -> !ImageSize.isTooSmall(url)).distinct().toList();
+        if (images.isEmpty()) {
+            sourceNames.remove("images");
+        }
         return images.subList(0, Math.min(images.size(), limits.maxImages()));
     }
 

@@ -22,6 +22,10 @@ final class VisiblePrice {
             "filter", "slider", "label", "msrp", "rrp", "cross", "previous", "instead", "member", "coupon", "install",
             "monthly", "finance", "credit", "hidden", "sr", "ww", "lease", "loan", "deposit", "reward", "points",
             "standard", "crossed", "mrp", "uvp", "reference", "strikeout");
+    /** "4 x 29,90", "$33/mo", "12 cuotas de": an instalment, not the price. */
+    private static final Pattern INSTALMENT = Pattern.compile("(?iu)\\b\\d{1,2}\\s*[x×]\\s*(?:de\\s+)?\\D{0,4}\\d"
+            + "|/\\s*(?:mo|month|mes|mois|monat|mth)\\b|per\\s+month|a\\s+month|cuotas|parcelas|mensualit|monatlich"
+            + "|installments?|instalments?");
     private static final Pattern WORD_BREAK = Pattern.compile("[^a-z0-9]+|(?<=[a-z])(?=[A-Z])");
 
     private VisiblePrice() {
@@ -40,7 +44,7 @@ final class VisiblePrice {
                 continue;
             }
             String text = Text.clean(element.text());
-            if (text == null || text.length() > MAX_TEXT) {
+            if (text == null || text.length() > MAX_TEXT || INSTALMENT.matcher(text).find()) {
                 continue;
             }
             Optional<Money> money = PriceParser.parseText(text).filter(m -> m.currency() != null);
