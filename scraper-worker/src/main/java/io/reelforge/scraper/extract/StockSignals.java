@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class StockSignals {
 
-    private static final Pattern OUT = Pattern.compile("(?iu)\\b(sold[\\s-]*out|out[\\s-]*of[\\s-]*stock"
+    private static final Pattern OUT = Pattern.compile("(?iuU)\\b(sold[\\s-]*out|out[\\s-]*of[\\s-]*stock"
             + "|currently\\s+(?:unavailable|not\\s+available)|no\\s+longer\\s+available|not\\s+available\\s+online"
             + "|temporarily\\s+unavailable|notify\\s+me(?:\\s+when\\s+(?:available|in\\s+stock|back))?"
             + "|email\\s+me\\s+when\\s+available|back\\s+in\\s+stock\\s+soon"
@@ -24,7 +24,7 @@ final class StockSignals {
             + "|esaurito|non\\s+disponibile|uitverkocht|niet\\s+(?:op\\s+voorraad|leverbaar|beschikbaar)"
             + "|esgotado|indisponível|slutsåld|utsolgt|udsolgt|loppuunmyyty|niedostępny|wyprzedany"
             + "|brak\\s+w\\s+magazynie|品切れ|在庫切れ|缺货|售罄)");
-    private static final Pattern IN = Pattern.compile("(?iu)\\b(in\\s+stock|available\\s+now|ready\\s+to\\s+ship"
+    private static final Pattern IN = Pattern.compile("(?iuU)\\b(in\\s+stock|available\\s+now|ready\\s+to\\s+ship"
             + "|auf\\s+lager|sofort\\s+lieferbar|en\\s+stock|disponible|op\\s+voorraad|disponibile|disponível"
             + "|på\\s+lager|i\\s+lager|dostępny|在庫あり)");
     /** How many elements after the heading the buy box may span. */

@@ -3,6 +3,7 @@ package io.reelforge.scraper.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,10 @@ import org.jspecify.annotations.Nullable;
 final class VisiblePrice {
 
     private static final int MAX_TEXT = 40;
+    private static final int UNNAMED_WINDOW = 300;
+    /** Letters beside the amount in an unnamed price: "Price", "Now", "Sale", "Ab", "Prix" and the currency's code. */
+    private static final int MAX_WORDS = 10;
+    private static final Set<String> STRUCK = Set.of("del", "s", "strike");
     /** Words stores use for prices that are not the one to pay now, matched per word of an id or class. */
     private static final List<String> REFERENCE = List.of("old", "was", "list", "strike", "compare", "regular",
             "original", "before", "save", "saving", "discount", "ship", "delivery", "tax", "unit", "per", "range",
@@ -43,12 +48,55 @@ final class VisiblePrice {
             if (!namesPrice(element) || BuyBox.isElsewhere(element, page)) {
                 continue;
             }
-            String text = Text.clean(element.text());
+            String text = Text.clean(shownText(element));
             if (text == null || text.length() > MAX_TEXT || INSTALMENT.matcher(text).find()) {
                 continue;
             }
             Optional<Money> money = PriceParser.parseText(text).filter(m -> m.currency() != null);
             if (money.isPresent()) {
+                return money;
+            }
+        }
+        return heading == null ? Optional.empty() : unnamed(page, all, start);
+    }
+
+    /**
+     * The element's text with cents set in superscript kept apart: {@code $24<sup>99</sup>} reads "$2499" as
+     * text, and is 24.99.
+     */
+    private static String shownText(Element element) {
+        Element sup = element.selectFirst("sup");
+        if (sup == null || !sup.text().strip().matches("\\d{2}")) {
+            return element.text();
+        }
+        Element copy = element.clone();
+        for (Element cents : copy.select("sup")) {
+            String before = cents.previousSibling() == null ? "" : cents.previousSibling().toString();
+            if (cents.text().strip().matches("\\d{2}") && before.matches("(?s).*\\d\\s*$")) {
+                cents.text((before.contains(".") ? "," : ".") + cents.text().strip());
+            }
+        }
+        return copy.text();
+    }
+
+    /**
+     * A page whose price element has no telling name (hand-made shops, old templates): the first element soon
+     * after the heading whose own text is an amount with a currency and at most a word or two ("Price: $24.99",
+     * "Now 19,90 €"), not struck through, not an instalment, not someone else's.
+     */
+    private static Optional<Money> unnamed(PageContext page, List<Element> all, int start) {
+        for (int i = start; i < Math.min(all.size(), start + UNNAMED_WINDOW); i++) {
+            Element element = all.get(i);
+            String text = Text.clean(element.ownText());
+            if (text == null || text.length() > MAX_TEXT || INSTALMENT.matcher(text).find()
+                    || text.replaceAll("[\\d\\s.,'’:$€£¥₹-]", "").length() > MAX_WORDS
+                    || STRUCK.contains(element.tagName()) || element.parents().stream()
+                            .anyMatch(p -> STRUCK.contains(p.tagName()) || namesReference(p.className()))
+                    || namesReference(element.id() + " " + element.className())) {
+                continue;
+            }
+            Optional<Money> money = PriceParser.parseText(text).filter(m -> m.currency() != null);
+            if (money.isPresent() && !BuyBox.isElsewhere(element, page) && !BuyBox.isHidden(element)) {
                 return money;
             }
         }

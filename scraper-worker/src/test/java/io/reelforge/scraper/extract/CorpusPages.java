@@ -201,6 +201,19 @@ final class CorpusPages {
                 "https://www.monsterpetsupplies.co.uk/cat/cat-flea-tick/johnsons-4-fleas-cats-kittens",
                 monster.get("name").stringValue(), List.of(new BigDecimal(aggregate.get("lowPrice").stringValue())),
                 aggregate.get("priceCurrency").stringValue(), Set.of(comparable(monster.get("image").stringValue()))));
+        // two more of extruct's samples, answers read by us: its schema.org Product example (a sale price beside a
+        // "Regular price", an offer in stock, "Product #" marked as the mpn) and a store's page head with only a
+        // Twitter product card (price in Lebanese pounds)
+        pages.add(new Page("extruct-schema-org-product", "extruct/schema-org-product.html.gz",
+                "https://extruct.example/samples/schema.org/product.html", "Executive Anvil",
+                List.of(new BigDecimal("119.99")), "USD",
+                Set.of(comparable("https://extruct.example/samples/schema.org/anvil_executive.jpg"))));
+        pages.add(new Page("extruct-spinneyslebanon", "extruct/twittercard-spinneyslebanon.html.gz",
+                "https://www.spinneyslebanon.com/mevgal-bio-feta-cheese-200g.html", "Mevgal Bio Feta Cheese 200g",
+                List.of(new BigDecimal("139999.00")), "LBP", Set.of(comparable("https://d145dj1pf6foch.cloudfront.net"
+                        + "/catalog/product/cache/96439f90b2da9c0500e3c88801966a5f/4/8/489874-v001-1_1.jpg"),
+                        comparable("https://d145dj1pf6foch.cloudfront.net/catalog/product/cache"
+                                + "/1dfbce20f903bb776ac5277b1934e5b0/4/8/489874-v001-1_1.jpg"))));
         JsonNode properties = json.readTree(TestPages.text("extruct/fye.expected.json")).get(0).get("properties");
         String url = og(properties, "og:url");
         pages.add(new Page("extruct-fye", "extruct/fye.html.gz", url, og(properties, "og:title"),
