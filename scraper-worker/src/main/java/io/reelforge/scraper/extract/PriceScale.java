@@ -38,6 +38,9 @@ final class PriceScale {
             return price;
         }
         BigDecimal amount = price.amount();
+        if (shown != null && shown.amount().compareTo(amount) == 0) {
+            return price; // "12.500" beside a shown 12,50 €: three decimals, but the page agrees
+        }
         if (shown != null && !shown.equals(price) && (shown.currency() == null || price.currency() == null
                 || shown.currency().equals(price.currency()))) {
             // "2.449" read as 2.449 where the page shows 2.449 € (2 449): the shown amount is right

@@ -17,7 +17,7 @@ final class StockSignals {
 
     private static final Pattern OUT = Pattern.compile("(?iuU)\\b(sold[\\s-]*out|out[\\s-]*of[\\s-]*stock"
             + "|currently\\s+(?:unavailable|not\\s+available)|no\\s+longer\\s+available|not\\s+available\\s+online"
-            + "|temporarily\\s+unavailable|notify\\s+me(?:\\s+when\\s+(?:available|in\\s+stock|back))?"
+            + "|temporarily\\s+unavailable|notify\\s+me\\s+(?:when|if)\\b"
             + "|email\\s+me\\s+when\\s+available|back\\s+in\\s+stock\\s+soon"
             + "|ausverkauft|nicht\\s+(?:mehr\\s+)?(?:verfügbar|lieferbar|auf\\s+lager)|vergriffen"
             + "|épuisé|epuise|rupture\\s+de\\s+stock|indisponible|agotado|sin\\s+stock|no\\s+disponible"

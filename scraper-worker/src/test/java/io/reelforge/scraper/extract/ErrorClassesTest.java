@@ -48,6 +48,15 @@ class ErrorClassesTest {
         }
 
         @Test
+        void threeDecimalsInStructuredDataAgreeingWithTheShownPriceStay() {
+            ProductDetails product = product("<html lang='de'><script type='application/ld+json'>{\"@type\":"
+                    + "\"Product\",\"name\":\"Tasse Aurora\",\"offers\":{\"price\":\"12.500\",\"priceCurrency\":"
+                    + "\"EUR\"}}</script><h1>Tasse Aurora</h1><span class='price'>12,50 €</span></html>");
+
+            assertThat(product.price()).isEqualByComparingTo("12.50");
+        }
+
+        @Test
         void aCommaBeforeTwoDigitsIsTheDecimalSeparator() {
             assertThat(product("<h1>Kettle Aurora</h1><span class='price'>24,99 €</span>").price())
                     .isEqualByComparingTo("24.99");
@@ -144,6 +153,9 @@ class ErrorClassesTest {
                     .isEqualTo("OutOfStock");
             assertThat(product("<h1>Kettle Aurora</h1><span class='price'>$24.99</span>"
                     + "<p class='stock'>Currently unavailable.</p><a href='#'>Notify me when available</a>")
+                    .availability()).isEqualTo("OutOfStock");
+            assertThat(product("<h1>Kettle Aurora</h1><span class='price'>$24.99</span>"
+                    + "<a href='#notify'>Notify me when it is back</a>")
                     .availability()).isEqualTo("OutOfStock");
         }
 
