@@ -21,6 +21,7 @@ final class PriceParser {
     private static final Pattern QUANTITY = Pattern.compile("^\\D{0,12}?\\b\\d{1,2}\\s*[x×]\\s*(?:de\\s+)?(?=\\D{0,6}\\d)");
     /** Digits grouped by spaces: each group after the first has three digits ("1 299 999"). */
     private static final Pattern SPACE_GROUPS = Pattern.compile("\\d{1,3}(?: \\d{3})+(?=[.,]|$)");
+    private static final Pattern SEPARATOR_THEN_CENTS = Pattern.compile("^(\\d+[.,])\\s+(\\d{2})$");
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+]?\\d+(\\.\\d+)?");
 
     private PriceParser() {
@@ -107,6 +108,10 @@ final class PriceParser {
         String number = raw.strip();
         if (!number.contains(" ") || SPACE_GROUPS.matcher(number).lookingAt()) {
             return number;
+        }
+        Matcher separated = SEPARATOR_THEN_CENTS.matcher(number);
+        if (separated.matches()) {
+            return separated.group(1) + separated.group(2); // "$119. 95"
         }
         Matcher cents = Pattern.compile("^(\\d[\\d.,' ]*?\\d)\\s+(\\d{2})$").matcher(number);
         if (cents.matches() && !cents.group(1).matches(".*[.,]\\d{1,2}$")
