@@ -59,7 +59,7 @@ final class ProductMerger {
             url = Optional.ofNullable(pick.first("url", PartialProduct::url)).orElse(page.uri().toString());
         }
         String brand = pick.first("brand", PartialProduct::brand);
-        String availability = pick.first("availability", PartialProduct::availability);
+        String availability = availability(strongestFirst, pick, page);
         String sku = sku(strongestFirst, pick, page, price);
         List<String> images = images(strongestFirst, sources);
         List<String> features = features(strongestFirst, sources);
@@ -97,6 +97,22 @@ final class ProductMerger {
             return null;
         }
         return sku;
+    }
+
+    /**
+     * The first source's stock state; except that a page whose buy box says sold out and offers no enabled
+     * add-to-cart control anywhere is out of stock whatever its structured data says (left at InStock when the
+     * product sold out, on many stores).
+     */
+    private static @Nullable String availability(List<PartialProduct> sources, Picker pick, PageContext page) {
+        String availability = pick.first("availability", PartialProduct::availability);
+        PartialProduct shown = heuristic(sources);
+        if (availability != null && !Availability.isOut(availability) && Availability.isOut(shown.availability())
+                && BuyBox.purchaseControl(page).filter(control -> !BuyBox.isDisabled(control)).isEmpty()) {
+            pick.names().put("availability", shown.source());
+            return shown.availability();
+        }
+        return availability;
     }
 
     /** The plain-HTML source: what the page shows. */

@@ -160,6 +160,18 @@ class ErrorClassesTest {
         }
 
         @Test
+        void aSoldOutBuyBoxBeatsStructuredDataLeftAtInStock() {
+            String page = "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Kettle Aurora\","
+                    + "\"offers\":{\"price\":\"24.99\",\"priceCurrency\":\"USD\",\"availability\":"
+                    + "\"https://schema.org/InStock\"}}</script><h1>Kettle Aurora</h1><p class='stock'>Sold out</p>%s";
+
+            assertThat(product(page.formatted("<button class='add-to-cart' disabled>Add to cart</button>"))
+                    .availability()).isEqualTo("OutOfStock");
+            assertThat(product(page.formatted("<button class='add-to-cart'>Add to cart</button>")).availability())
+                    .as("a buyable page keeps its structured state").isEqualTo("InStock");
+        }
+
+        @Test
         void soldOutIsReadInThePageLanguage() {
             assertThat(product("<html lang='de'><h1>Wasserkocher Aurora</h1><span class='price'>24,99 €</span>"
                     + "<p>Leider ausverkauft</p></html>").availability()).isEqualTo("OutOfStock");
@@ -233,6 +245,14 @@ class ErrorClassesTest {
                     + "<meta property='og:image' content='https://cdn.example/full/kettle-side.jpg'></head>"
                     + "<h1>Kettle Aurora</h1><span class='price'>$24.99</span>").images())
                     .containsExactly("https://cdn.example/full/kettle-side.jpg");
+        }
+
+        @Test
+        void aThumbnailByItsAttributesIsNoProductPicture() {
+            assertThat(product("<h1>Kettle Aurora</h1><span class='price'>$24.99</span><div class='gallery'>"
+                    + "<img src='/img/kettle-front.jpg' width='800' height='800'>"
+                    + "<img src='/img/kettle-side.jpg' width='150' height='200'></div>").images())
+                    .containsExactly("https://shop.example/img/kettle-front.jpg");
         }
 
         @Test
