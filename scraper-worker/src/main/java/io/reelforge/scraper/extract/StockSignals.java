@@ -2,6 +2,7 @@ package io.reelforge.scraper.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -16,14 +17,22 @@ import org.jspecify.annotations.Nullable;
 final class StockSignals {
 
     private static final Pattern OUT = Pattern.compile("(?iuU)\\b(sold[\\s-]*out|out[\\s-]*of[\\s-]*stock"
-            + "|currently\\s+(?:unavailable|not\\s+available)|no\\s+longer\\s+available|not\\s+available\\s+online"
-            + "|temporarily\\s+unavailable|notify\\s+me\\s+(?:when|if)\\b"
+            + "|currently\\s+(?:unavailable|not\\s+available)|no\\s+longer\\s+available"
+            + "|temporarily\\s+(?:unavailable|out)|notify\\s+me\\s+(?:when|if)\\b"
             + "|email\\s+me\\s+when\\s+available|back\\s+in\\s+stock\\s+soon"
-            + "|ausverkauft|nicht\\s+(?:mehr\\s+)?(?:verfügbar|lieferbar|auf\\s+lager)|vergriffen"
-            + "|épuisé|epuise|rupture\\s+de\\s+stock|indisponible|agotado|sin\\s+stock|no\\s+disponible"
-            + "|esaurito|non\\s+disponibile|uitverkocht|niet\\s+(?:op\\s+voorraad|leverbaar|beschikbaar)"
-            + "|esgotado|indisponível|slutsåld|utsolgt|udsolgt|loppuunmyyty|niedostępny|wyprzedany"
+            + "|ausverkauft|nicht\\s+(?:mehr\\s+)?(?:lieferbar|auf\\s+lager)|vergriffen"
+            + "|épuisé|epuise|rupture\\s+de\\s+stock|agotado|sin\\s+stock|esaurito|uitverkocht"
+            + "|niet\\s+(?:op\\s+voorraad|leverbaar)|esgotado|slutsåld|utsolgt|udsolgt|loppuunmyyty|wyprzedany"
             + "|brak\\s+w\\s+magazynie|品切れ|在庫切れ|缺货|售罄)");
+    /**
+     * "Not available" in a language: also said of a delivery option or a store's pickup, so it counts only in an
+     * element named for the stock state (or a button).
+     */
+    private static final Pattern OUT_WHERE_NAMED = Pattern.compile("(?iuU)\\b(unavailable|not\\s+available"
+            + "|indisponible|no\\s+disponible|nicht\\s+(?:mehr\\s+)?verfügbar|non\\s+disponibile"
+            + "|niet\\s+beschikbaar|indisponível|niedostępny)");
+    private static final Set<String> STOCK_NAMES = Set.of("stock", "availability", "available", "avail",
+            "inventory", "status", "oos", "soldout", "unavailable");
     private static final Pattern IN = Pattern.compile("(?iuU)\\b(in\\s+stock|available\\s+now|ready\\s+to\\s+ship"
             + "|auf\\s+lager|sofort\\s+lieferbar|en\\s+stock|disponible|op\\s+voorraad|disponibile|disponível"
             + "|på\\s+lager|i\\s+lager|dostępny|在庫あり)");
@@ -57,7 +66,7 @@ final class StockSignals {
             if (text == null) {
                 continue;
             }
-            boolean out = OUT.matcher(text).find();
+            boolean out = OUT.matcher(text).find() || (OUT_WHERE_NAMED.matcher(text).find() && namedForStock(element));
             boolean in = !out && IN.matcher(text).find();
             if ((out || in) && !BuyBox.isHidden(element) && !BuyBox.isElsewhere(element, page)
                     && !BuyBox.isInVariantPicker(element)) {
@@ -69,6 +78,19 @@ final class StockSignals {
         }
         return shownInStock || (control != null && !BuyBox.isDisabled(control)) ? Optional.of("InStock")
                 : Optional.empty();
+    }
+
+    private static boolean namedForStock(Element element) {
+        if (element.tagName().equals("button")) {
+            return true;
+        }
+        Element e = element;
+        for (int depth = 0; depth < 3 && e != null; depth++, e = e.parent()) {
+            if (Names.hasAny(e, STOCK_NAMES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An element's own short text, or a button's label. */

@@ -22,7 +22,7 @@ final class VisibleSku {
             + "|code|id)|article\\s*(?:#|no\\.?|number)|art\\.?\\s*-?\\s*nr\\.?|art\\.?\\s*no\\.?|artikel\\s*-?\\s*nr\\.?"
             + "|artikelnummer|r[ée]f[ée]rence|r[ée]f\\.?|product\\s*(?:#|code|id|no\\.?|number)|asin|c[óo]digo|cod\\."
             + "|codice|item|model\\s*(?:#|no\\.?|number|nr\\.?)?|modell|mod[èe]le|style\\s*(?:#|no\\.?|number)?)"
-            + "\\s*[:#.]?\\s*(.*)$");
+            + "(?![\\p{L}])\\s*[:#.]?\\s*(.*)$");
     private static final Pattern TOKEN = Pattern.compile("^[#:\\s]*([A-Za-z0-9][A-Za-z0-9._/-]{0,39})");
     private static final Pattern JSON_SKU = Pattern.compile("\"sku\"\\s*:\\s*\"?([A-Za-z0-9][A-Za-z0-9._/-]{1,39})\"?[,}]");
     private static final Pattern JSON_PRODUCT_ID = Pattern.compile(
@@ -53,7 +53,8 @@ final class VisibleSku {
                 continue;
             }
             if (isModelLabel(label.group(1))) {
-                model = model != null ? model : value;
+                // a weak label ("Item 12 of 40", "Model: X") needs a longer value to count
+                model = model != null || value.length() < 4 ? model : value;
             } else {
                 labelled = value;
                 break;

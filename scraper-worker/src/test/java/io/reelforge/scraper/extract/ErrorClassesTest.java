@@ -180,6 +180,16 @@ class ErrorClassesTest {
         }
 
         @Test
+        void notAvailableCountsOnlyWhereThePageNamesTheStockState() {
+            assertThat(product("<html lang='de'><h1>Wasserkocher Aurora</h1><span class='price'>24,99 €</span>"
+                    + "<p class='availability'>Nicht verfügbar</p></html>").availability()).isEqualTo("OutOfStock");
+            assertThat(product("<html lang='de'><h1>Wasserkocher Aurora</h1><span class='price'>24,99 €</span>"
+                    + "<p class='pickup'>Abholung im Markt: nicht verfügbar</p>"
+                    + "<button class='add-to-cart'>In den Warenkorb</button></html>").availability())
+                    .isEqualTo("InStock");
+        }
+
+        @Test
         void aRecommendedProductSoldOutDoesNotMakeThePageOutOfStock() {
             assertThat(product("<h1>Kettle Aurora</h1><span class='price'>$24.99</span>"
                     + "<button id='add-to-cart-button'>Add to Cart</button><div class='recommendations'>"
