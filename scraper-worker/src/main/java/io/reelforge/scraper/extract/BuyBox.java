@@ -20,7 +20,7 @@ final class BuyBox {
             + "|adicionar ao carrinho|do koszyka|læg i kurv|legg i handlekurv)");
     private static final Set<String> OTHER_PRODUCTS = Set.of("carousel", "recommend", "recommended",
             "recommendations", "related", "similar", "sponsored", "upsell", "crosssell", "sims", "accessories",
-            "bundle", "compare", "comparison", "paired", "recently", "viewed", "reco", "recs", "tile", "tiles");
+            "bundle", "compare", "comparison", "paired", "recently", "viewed", "reco", "recs");
     private static final Set<String> VARIANT_PICKERS = Set.of("swatch", "swatches", "variant", "variants",
             "variation", "variations", "size", "sizes", "option", "options", "dropdown", "select", "selector");
 
