@@ -59,8 +59,12 @@ final class ProductMerger {
             url = Optional.ofNullable(pick.first("url", PartialProduct::url)).orElse(page.uri().toString());
         }
         String brand = pick.first("brand", PartialProduct::brand);
-        String availability = availability(strongestFirst, pick, page);
-        String sku = sku(strongestFirst, pick, page, price);
+        PartialProduct shown = heuristic(strongestFirst);
+        String firstAvailability = pick.first("availability", PartialProduct::availability);
+        String availability = shownOver("availability", firstAvailability,
+                ShownOverStructured.availability(firstAvailability, shown, page), sources);
+        String firstSku = pick.first("sku", PartialProduct::sku);
+        String sku = shownOver("sku", firstSku, ShownOverStructured.sku(firstSku, shown, page, price), sources);
         List<String> images = images(strongestFirst, sources);
         List<String> features = features(strongestFirst, sources);
         String gtin = pick.first("gtin", PartialProduct::gtin);
@@ -75,44 +79,15 @@ final class ProductMerger {
                 rated == null ? null : rated.reviewCount(), sources));
     }
 
-    /**
-     * The first source's SKU, except that a reference the page shows ("Item #5354134") beats a structured one it
-     * does not show (a variant's id: Nordstrom's microdata names the selected size's 98837511); and never the
-     * price's digits.
-     */
-    private static @Nullable String sku(List<PartialProduct> sources, Picker pick, PageContext page,
-            @Nullable Money price) {
-        String sku = pick.first("sku", PartialProduct::sku);
-        PartialProduct shown = heuristic(sources);
-        if (sku != null && shown.sku() != null && !shown.sku().equalsIgnoreCase(sku)) {
-            String text = page.bodyText();
-            if (text.contains(shown.sku()) && !text.contains(sku)) {
-                pick.names().put("sku", shown.source());
-                sku = shown.sku();
-            }
+    /** The chosen value, its source noted: the plain HTML's where it replaced the first source's, none if dropped. */
+    private static @Nullable String shownOver(String field, @Nullable String first, @Nullable String chosen,
+            Map<String, String> sources) {
+        if (chosen == null) {
+            sources.remove(field);
+        } else if (!chosen.equals(first)) {
+            sources.put(field, "heuristic");
         }
-        if (sku != null && price != null && (sku.equals(price.amount().toPlainString())
-                || sku.equals(price.amount().movePointRight(2).setScale(0, java.math.RoundingMode.DOWN).toPlainString()))) {
-            pick.names().remove("sku");
-            return null;
-        }
-        return sku;
-    }
-
-    /**
-     * The first source's stock state; except that a page whose buy box says sold out and offers no enabled
-     * add-to-cart control anywhere is out of stock whatever its structured data says (left at InStock when the
-     * product sold out, on many stores).
-     */
-    private static @Nullable String availability(List<PartialProduct> sources, Picker pick, PageContext page) {
-        String availability = pick.first("availability", PartialProduct::availability);
-        PartialProduct shown = heuristic(sources);
-        if (availability != null && !Availability.isOut(availability) && Availability.isOut(shown.availability())
-                && BuyBox.purchaseControl(page).filter(control -> !BuyBox.isDisabled(control)).isEmpty()) {
-            pick.names().put("availability", shown.source());
-            return shown.availability();
-        }
-        return availability;
+        return chosen;
     }
 
     /** The plain-HTML source: what the page shows. */

@@ -1,5 +1,6 @@
 package io.reelforge.scraper.extract;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,14 +70,14 @@ final class VisibleSku {
     }
 
     private static boolean isModelLabel(String label) {
-        String lower = label.toLowerCase(java.util.Locale.ROOT);
+        String lower = label.toLowerCase(Locale.ROOT);
         return lower.startsWith("mod") || lower.startsWith("style") || lower.equals("item");
     }
 
     /** The text after the label: in the element itself, else the next cell or element, else the parent's text. */
     private static @Nullable String labelValue(Element element, String label) {
         String text = element.text();
-        int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(label.toLowerCase(java.util.Locale.ROOT));
+        int at = text.toLowerCase(Locale.ROOT).indexOf(label.toLowerCase(Locale.ROOT));
         String after = at < 0 ? "" : text.substring(at + label.length());
         String token = token(after);
         if (token != null) {
