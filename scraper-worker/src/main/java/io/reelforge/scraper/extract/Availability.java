@@ -26,6 +26,12 @@ final class Availability {
     private Availability() {
     }
 
+    /** Whether a stock state means the product cannot be bought now. */
+    static boolean isOut(@Nullable String availability) {
+        return "OutOfStock".equals(availability) || "SoldOut".equals(availability)
+                || "Discontinued".equals(availability);
+    }
+
     /** {@code "http://schema.org/InStock"}, {@code "in stock"}, {@code "in_stock"} all give {@code "InStock"}. */
     static @Nullable String normalize(@Nullable String value) {
         String text = Text.clean(value);

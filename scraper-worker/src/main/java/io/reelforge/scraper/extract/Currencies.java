@@ -24,7 +24,8 @@ final class Currencies {
     private static final Set<String> TEXT_CODES = Set.of("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD",
             "NZD", "CHF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "RUB", "UAH", "TRY", "ILS",
             "AED", "SAR", "QAR", "KWD", "EGP", "ZAR", "NGN", "KES", "MAD", "BRL", "MXN", "ARS", "CLP", "COP",
-            "KRW", "HKD", "SGD", "TWD", "THB", "MYR", "IDR", "PHP", "VND", "PKR", "BDT", "LKR");
+            "KRW", "HKD", "SGD", "TWD", "THB", "MYR", "IDR", "PHP", "VND", "PKR", "BDT", "LKR", "LBP", "JOD",
+            "BHD", "OMR", "TND", "DZD", "IQD", "UYU", "PYG", "BOB", "CRC", "GTQ", "DOP", "RSD", "GEL", "KZT", "NPR");
 
     /** Longest symbols first, so {@code US$} wins over {@code $}. */
     private static final Map<String, String> SYMBOLS = symbols();

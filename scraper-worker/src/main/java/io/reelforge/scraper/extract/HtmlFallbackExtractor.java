@@ -4,7 +4,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The weakest source, for pages without structured data (Amazon's product pages have none): the main heading,
- * the meta description, the product pictures, a price shown next to the heading, the feature bullets. Features
+ * the meta description, the product pictures, a price shown next to the heading, the reference shown
+ * ({@link VisibleSku}), the buy box's stock state ({@link StockSignals}), the feature bullets. Features
  * come only from here: structured data has no good place for them.
  */
 final class HtmlFallbackExtractor {
@@ -25,7 +26,9 @@ final class HtmlFallbackExtractor {
                 .title(nameLike ? headingText : null)
                 .title(page.documentTitle())
                 .description(page.meta("description"))
-                .price(VisiblePrice.find(page, heading).orElse(null));
+                .price(VisiblePrice.find(page, heading).orElse(null))
+                .sku(VisibleSku.find(page).orElse(null))
+                .availability(StockSignals.find(page, heading).orElse(null));
         PageImages.find(page, limits.maxImages()).forEach(builder::image);
         FeatureLists.find(page, heading, limits.maxFeatures()).forEach(builder::feature);
         return builder.build();

@@ -81,19 +81,25 @@ final class JsonLdExtractor {
         }
         List<JsonNode> variants = SchemaNodes.values(product.get("hasVariant"));
         builder.referencePrice(JsonLdOffers.referencePrice(product.get("offers")).orElse(null));
-        builder.price(JsonLdOffers.price(product.get("offers")).orElse(null))
-                .availability(JsonLdOffers.availability(product.get("offers")));
+        builder.price(JsonLdOffers.price(product.get("offers")).orElse(null));
+        String stock = JsonLdOffers.availability(product.get("offers"));
         List<Money> prices = new java.util.ArrayList<>(JsonLdOffers.allPrices(product.get("offers")));
         for (JsonNode variant : variants) {
             if (variant.isObject()) {
                 if (!builder.hasPrice()) {
-                    builder.price(JsonLdOffers.price(variant.get("offers")).orElse(null))
-                            .availability(JsonLdOffers.availability(variant.get("offers")));
+                    builder.price(JsonLdOffers.price(variant.get("offers")).orElse(null));
+                }
+                // the group can be bought when any of its variants can
+                String variantStock = JsonLdOffers.availability(variant.get("offers"));
+                if (variantStock != null && (stock == null || (Availability.isOut(stock)
+                        && !Availability.isOut(variantStock)))) {
+                    stock = variantStock;
                 }
                 prices.addAll(JsonLdOffers.allPrices(variant.get("offers")));
                 codes(variant, builder);
             }
         }
+        builder.availability(stock);
         JsonLdOffers.range(prices).ifPresent(range -> builder.priceRange(range.getFirst(), range.getLast()));
         images(product, page, builder);
         for (JsonNode variant : variants) {

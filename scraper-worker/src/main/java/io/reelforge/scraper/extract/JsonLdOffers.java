@@ -82,8 +82,12 @@ final class JsonLdOffers {
         return Optional.empty();
     }
 
-    /** The first availability any offer states. */
+    /**
+     * The product's stock state: the first offer's that can be bought, else the first stated. One variant sold out
+     * (a size, a colour) does not make the product so.
+     */
     static @Nullable String availability(@Nullable JsonNode offers) {
+        String first = null;
         for (JsonNode offer : SchemaNodes.values(offers)) {
             if (!offer.isObject()) {
                 continue;
@@ -92,11 +96,12 @@ final class JsonLdOffers {
             if (availability == null && offer.has("offers")) {
                 availability = availability(offer.get("offers"));
             }
-            if (availability != null) {
+            if (availability != null && !Availability.isOut(availability)) {
                 return availability;
             }
+            first = first != null ? first : availability;
         }
-        return null;
+        return first;
     }
 
     private static Optional<Money> offerPrice(JsonNode offer) {

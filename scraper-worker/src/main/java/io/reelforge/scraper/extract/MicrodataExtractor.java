@@ -29,6 +29,7 @@ final class MicrodataExtractor {
                     .description(directValue(scope, "description"))
                     .brand(brand(scope))
                     .sku(directValue(scope, "sku"))
+                    .sku(ownedValue(scope, "sku"))
                     .mpn(directValue(scope, "mpn"));
             for (String key : List.of("gtin13", "gtin12", "gtin14", "gtin8", "gtin", "isbn")) {
                 builder.gtin(directValue(scope, key));
@@ -50,8 +51,7 @@ final class MicrodataExtractor {
                     new Money(java.util.Collections.max(amounts), m.currency())));
         }
         price(searchRoot).ifPresent(builder::price);
-        Element availability = firstProperty(searchRoot, "availability");
-        builder.availability(availability == null ? null : value(availability));
+        builder.availability(availability(searchRoot));
         for (Element image : searchRoot.select("[itemprop~=(?i)^image$]")) {
             if (belongsToProduct(image, scope)) {
                 String src = image.tagName().equals("img") ? ImageSources.best(image) : value(image);
@@ -61,10 +61,43 @@ final class MicrodataExtractor {
         return builder.build();
     }
 
+    /**
+     * The outermost Product scope; but a Product that only wraps another (Target nests its marked-up Product in an
+     * empty one) gives way to the inner one, which has the properties.
+     */
     private static @Nullable Element productScope(PageContext page) {
         for (Element scope : page.document().select("[itemscope][itemtype]")) {
             if (isProductType(scope) && scope.parents().stream().noneMatch(MicrodataExtractor::isProductType)) {
-                return scope;
+                Element inner = scope.select("[itemscope][itemtype]").stream()
+                        .filter(e -> e != scope && isProductType(e)).findFirst().orElse(null);
+                return inner != null && directValue(scope, "name") == null && directValue(inner, "name") != null
+                        ? inner : scope;
+            }
+        }
+        return null;
+    }
+
+    /** The product's stock state: the first buyable offer's, else the first stated (a variant's sold-out state). */
+    private static @Nullable String availability(Element root) {
+        String first = null;
+        for (Element element : root.select("[itemprop~=(?i)^availability$]")) {
+            if (!belongsToProduct(element, root.hasAttr("itemscope") ? root : null)) {
+                continue;
+            }
+            String availability = Availability.normalize(value(element));
+            if (availability != null && !Availability.isOut(availability)) {
+                return availability;
+            }
+            first = first != null ? first : availability;
+        }
+        return first;
+    }
+
+    /** A property of the product or of its offers (schema.org lets an Offer carry the SKU). */
+    private static @Nullable String ownedValue(Element scope, String name) {
+        for (Element element : scope.select("[itemprop]")) {
+            if (hasProperty(element, name) && belongsToProduct(element, scope)) {
+                return value(element);
             }
         }
         return null;

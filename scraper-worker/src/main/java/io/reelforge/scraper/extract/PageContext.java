@@ -2,11 +2,14 @@ package io.reelforge.scraper.extract;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +23,8 @@ final class PageContext {
     private final Document document;
     private final URI uri;
     private final Map<String, List<String>> metas;
+    private @Nullable Set<Element> productArea;
+    private @Nullable String bodyText;
 
     PageContext(Document document, URI uri) {
         this.document = document;
@@ -29,6 +34,28 @@ final class PageContext {
 
     Document document() {
         return document;
+    }
+
+    /** The text of the page's body, scripts left out. Computed once. */
+    String bodyText() {
+        if (bodyText == null) {
+            Element body = document.body();
+            bodyText = body == null ? "" : body.text();
+        }
+        return bodyText;
+    }
+
+    /**
+     * The containers of the main heading: the product's own area, whatever their class names say (Overstock wraps
+     * its whole product page in {@code recs-redesign}). Computed once.
+     */
+    Set<Element> productArea() {
+        if (productArea == null) {
+            Set<Element> area = Collections.newSetFromMap(new IdentityHashMap<>());
+            Headings.main(this).ifPresent(heading -> area.addAll(heading.parents()));
+            productArea = area;
+        }
+        return productArea;
     }
 
     URI uri() {

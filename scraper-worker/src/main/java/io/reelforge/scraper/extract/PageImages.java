@@ -50,7 +50,7 @@ final class PageImages {
                 continue;
             }
             String source = ImageSources.best(img);
-            if (source == null || ImageUrls.isJunk(source)) {
+            if (source == null || ImageUrls.isJunk(source) || isSmallWithoutLargerVariant(img, source)) {
                 continue;
             }
             int position = order++;
@@ -86,6 +86,21 @@ final class PageImages {
         }
         boolean large = (width != null && width >= LARGE) || (height != null && height >= LARGE);
         return large ? 1 : 0;
+    }
+
+    /**
+     * A thumbnail: under 300 px on its long side by its attributes, with no larger variant in its other attributes
+     * and no size in its URL that could be asked for larger. Never the product's main picture.
+     */
+    private static boolean isSmallWithoutLargerVariant(Element img, String source) {
+        Integer width = dimension(img.attr("width"));
+        Integer height = dimension(img.attr("height"));
+        if (width == null && height == null) {
+            return false;
+        }
+        int longSide = Math.max(width == null ? 0 : width, height == null ? 0 : height);
+        return longSide < ImageSize.MIN_LONG_SIDE && source.equals(img.attr("src").strip())
+                && ImageSize.longSide(source).isEmpty();
     }
 
     /**

@@ -113,7 +113,7 @@ record PartialProduct(
         }
 
         Builder sku(@Nullable String value) {
-            sku = sku != null ? sku : Text.clean(value);
+            sku = sku != null ? sku : ProductCodes.sku(value);
             return this;
         }
 

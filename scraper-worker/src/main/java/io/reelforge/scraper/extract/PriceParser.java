@@ -17,6 +17,11 @@ final class PriceParser {
 
     /** A run of digits with the separators stores use between them (dot, comma, spaces, apostrophes). */
     private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d.,'’\\u00A0\\u202F\\u2009 ]*\\d)?");
+    /** A leading quantity or instalment count: "4 x", "3×", "2 x de". */
+    private static final Pattern QUANTITY = Pattern.compile("^\\D{0,12}?\\b\\d{1,2}\\s*[x×]\\s*(?:de\\s+)?(?=\\D{0,6}\\d)");
+    /** Digits grouped by spaces: each group after the first has three digits ("1 299 999"). */
+    private static final Pattern SPACE_GROUPS = Pattern.compile("\\d{1,3}(?: \\d{3})+(?=[.,]|$)");
+    private static final Pattern SEPARATOR_THEN_CENTS = Pattern.compile("^(\\d+[.,])\\s+(\\d{2})$");
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+]?\\d+(\\.\\d+)?");
 
     private PriceParser() {
@@ -33,7 +38,15 @@ final class PriceParser {
             return Optional.empty();
         }
         Matcher number = NUMBER.matcher(cleaned);
-        if (!number.find() || isNegative(cleaned, number.start())) {
+        if (!number.find()) {
+            return Optional.empty();
+        }
+        // "4 x 29,90", "2× €12": a quantity or a number of instalments before the amount
+        Matcher quantity = QUANTITY.matcher(cleaned);
+        if (quantity.lookingAt() && !number.find(quantity.end())) {
+            return Optional.empty();
+        }
+        if (isNegative(cleaned, number.start())) {
             return Optional.empty();
         }
         return amount(number.group()).map(amount -> new Money(amount, Currencies.find(cleaned).orElse(null),
@@ -65,7 +78,7 @@ final class PriceParser {
     }
 
     private static Optional<BigDecimal> amount(String raw) {
-        String digits = raw.replaceAll("[\\s'’\\u00A0\\u202F\\u2009]", "");
+        String digits = spaces(raw.replaceAll("[\\u00A0\\u202F\\u2009]", " ")).replaceAll("[\\s'’]", "");
         int lastDot = digits.lastIndexOf('.');
         int lastComma = digits.lastIndexOf(',');
         String normalized;
@@ -84,6 +97,29 @@ final class PriceParser {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Spaces inside a number: thousands when each group after them has three digits ({@code 1 299,00}); cents
+     * split off by markup when two digits follow the last one ({@code 24<sup>99</sup>} reads "24 99"); else the
+     * number ends at the space ({@code 4 29,90} is a count and a price).
+     */
+    private static String spaces(String raw) {
+        String number = raw.strip();
+        if (!number.contains(" ") || SPACE_GROUPS.matcher(number).lookingAt()) {
+            return number;
+        }
+        Matcher separated = SEPARATOR_THEN_CENTS.matcher(number);
+        if (separated.matches()) {
+            return separated.group(1) + separated.group(2); // "$119. 95"
+        }
+        Matcher cents = Pattern.compile("^(\\d[\\d.,' ]*?\\d)\\s+(\\d{2})$").matcher(number);
+        if (cents.matches() && !cents.group(1).matches(".*[.,]\\d{1,2}$")
+                && (cents.group(1).indexOf(' ') < 0 || SPACE_GROUPS.matcher(cents.group(1)).matches())) {
+            String integer = cents.group(1);
+            return integer + (integer.contains(".") && !integer.contains(",") ? ',' : '.') + cents.group(2);
+        }
+        return number.substring(0, number.indexOf(' '));
     }
 
     /** Only one kind of separator: repeated or followed by three digits it groups thousands; else it is decimal. */

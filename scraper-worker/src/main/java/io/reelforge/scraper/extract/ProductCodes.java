@@ -23,6 +23,23 @@ final class ProductCodes {
         return digits;
     }
 
+    /**
+     * A store's reference for a product: 2 to 40 letters, digits and {@code . _ / -}, with a digit or made of
+     * several parts ({@code OP-BLUE}); a single word such as "Black" or "Default" is a label's neighbour, not a
+     * SKU. Not a template ({@code $sku$}, <code>{{sku}}</code>), not all zeros, not "n/a"; null for anything else.
+     */
+    static @Nullable String sku(@Nullable String value) {
+        String cleaned = Text.clean(value);
+        if (cleaned == null || cleaned.length() < 2 || cleaned.length() > 40
+                || !cleaned.matches("[A-Za-z0-9][A-Za-z0-9._/-]*") || cleaned.matches("[0._/-]+")
+                || cleaned.matches("\\d{1,3}([.,]\\d{2})")) {
+            return null;
+        }
+        boolean hasDigit = cleaned.matches(".*\\d.*");
+        boolean severalParts = cleaned.matches("[A-Za-z]{2,}(?:[._/-][A-Za-z]{2,})+");
+        return hasDigit || severalParts ? cleaned : null;
+    }
+
     /** An average rating: a positive number of at most 100 (some stores rate out of 100). */
     static @Nullable BigDecimal rating(@Nullable String value) {
         Optional<BigDecimal> number = number(value);

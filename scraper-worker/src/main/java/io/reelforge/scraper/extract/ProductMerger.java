@@ -39,6 +39,9 @@ final class ProductMerger {
         }
         PartialProduct priceSource = priceSource(strongestFirst);
         Money price = priceSource == null ? null : PageLocale.resolve(price(priceSource, strongestFirst), page);
+        if (price != null && !priceSource.source().equals("heuristic")) {
+            price = PriceScale.settle(price, heuristic(strongestFirst).price(), page);
+        }
         ProductDetails.PriceRange range = null;
         if (priceSource != null) {
             sources.put("price", priceSource.source());
@@ -56,8 +59,12 @@ final class ProductMerger {
             url = Optional.ofNullable(pick.first("url", PartialProduct::url)).orElse(page.uri().toString());
         }
         String brand = pick.first("brand", PartialProduct::brand);
-        String availability = pick.first("availability", PartialProduct::availability);
-        String sku = pick.first("sku", PartialProduct::sku);
+        PartialProduct shown = heuristic(strongestFirst);
+        String firstAvailability = pick.first("availability", PartialProduct::availability);
+        String availability = shownOver("availability", firstAvailability,
+                ShownOverStructured.availability(firstAvailability, shown, page), sources);
+        String firstSku = pick.first("sku", PartialProduct::sku);
+        String sku = shownOver("sku", firstSku, ShownOverStructured.sku(firstSku, shown, page, price), sources);
         List<String> images = images(strongestFirst, sources);
         List<String> features = features(strongestFirst, sources);
         String gtin = pick.first("gtin", PartialProduct::gtin);
@@ -70,6 +77,22 @@ final class ProductMerger {
                 price == null ? null : price.amount(), price == null ? null : price.currency(), availability, sku,
                 images, features, url, range, gtin, mpn, rated == null ? null : rated.rating(),
                 rated == null ? null : rated.reviewCount(), sources));
+    }
+
+    /** The chosen value, its source noted: the plain HTML's where it replaced the first source's, none if dropped. */
+    private static @Nullable String shownOver(String field, @Nullable String first, @Nullable String chosen,
+            Map<String, String> sources) {
+        if (chosen == null) {
+            sources.remove(field);
+        } else if (!chosen.equals(first)) {
+            sources.put(field, "heuristic");
+        }
+        return chosen;
+    }
+
+    /** The plain-HTML source: what the page shows. */
+    private static PartialProduct heuristic(List<PartialProduct> sources) {
+        return sources.stream().filter(s -> s.source().equals("heuristic")).findFirst().orElse(PartialProduct.EMPTY);
     }
 
     private static String title(String raw, PageContext page) {
@@ -140,7 +163,12 @@ final class ProductMerger {
                 }
             }
         }
-        List<String> images = ImageVariants.largestOfEach(pooled);
+        // a thumbnail asked for large where its URL allows; one still under 300 px is no product picture
+        List<String> images = ImageVariants.largestOfEach(pooled).stream().map(ImageSize::large)
+                .filter(url -> !ImageSize.isTooSmall(url)).distinct().toList();
+        if (images.isEmpty()) {
+            sourceNames.remove("images");
+        }
         return images.subList(0, Math.min(images.size(), limits.maxImages()));
     }
 

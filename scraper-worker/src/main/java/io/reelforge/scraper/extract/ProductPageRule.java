@@ -4,7 +4,6 @@ import io.reelforge.common.product.ProductDetails;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,18 +13,20 @@ import org.jsoup.nodes.Element;
  * <li>the page declares a product: schema.org Product markup (JSON-LD or microdata) or an {@code og:type} naming a
  * product;</li>
  * <li>it shows a price;</li>
- * <li>it shows a product picture and can be bought: an add-to-cart or buy-now control, and no {@code og:type}
- * saying it is an article, a profile, a video or the like.</li>
+ * <li>it shows a product picture, and does not say it is something else: no {@code og:type} naming an article,
+ * blog, profile, video or the like, no schema.org article, and its heading not inside a dated {@code <article>}
+ * (unless it can be bought: an add-to-cart or buy-now control).</li>
  * </ol>
- * A title and a picture alone are not enough: every article and blog post has both.
+ * Only a page with neither a price nor a product picture is refused outright: real stores' pages without markup
+ * were refused when their price was not found, and a refused page is a job lost, while a picture and a title are
+ * enough for a video.
  */
 final class ProductPageRule {
 
     private static final Set<String> NON_PRODUCT_TYPES = Set.of("article", "blog", "profile", "video", "music",
             "book", "website.article", "newsarticle");
-    private static final Pattern PURCHASE = Pattern.compile("(?i)(add[\\s_-]*to[\\s_-]*(cart|bag|basket|trolley)"
-            + "|addtocart|buy[\\s_-]*(it[\\s_-]*)?now|in den warenkorb|ajouter au panier|añadir a la cesta"
-            + "|aggiungi al carrello|in winkelwagen)");
+    private static final Set<String> ARTICLE_SCHEMA = Set.of("\"article\"", "\"newsarticle\"", "\"blogposting\"",
+            "\"report\"", "\"scholarlyarticle\"", "\"techarticle\"");
 
     boolean isProductPage(List<PartialProduct> sources, ProductDetails merged, PageContext page) {
         if (sources.stream().anyMatch(PartialProduct::declaresProduct)) {
@@ -34,7 +35,24 @@ final class ProductPageRule {
         if (merged.price() != null) {
             return true;
         }
-        return !merged.images().isEmpty() && !declaresOtherType(page) && hasPurchaseControl(page);
+        if (merged.images().isEmpty()) {
+            return false;
+        }
+        return BuyBox.hasPurchaseControl(page) ? !declaresOtherType(page) : !saysItIsSomethingElse(page);
+    }
+
+    private static boolean saysItIsSomethingElse(PageContext page) {
+        if (declaresOtherType(page)) {
+            return true;
+        }
+        for (Element script : page.document().select("script[type~=(?i)ld\\+json]")) {
+            String json = script.data().toLowerCase(Locale.ROOT).replace(" ", "");
+            if (ARTICLE_SCHEMA.stream().anyMatch(type -> json.contains("\"@type\":" + type))) {
+                return true;
+            }
+        }
+        return Headings.main(page).map(h -> h.parents().stream().anyMatch(
+                p -> p.tagName().equals("article") && p.selectFirst("time") != null)).orElse(false);
     }
 
     private static boolean declaresOtherType(PageContext page) {
@@ -44,17 +62,5 @@ final class ProductPageRule {
         }
         String lower = type.toLowerCase(Locale.ROOT);
         return NON_PRODUCT_TYPES.stream().anyMatch(t -> lower.equals(t) || lower.startsWith(t + "."));
-    }
-
-    private static boolean hasPurchaseControl(PageContext page) {
-        for (Element control : page.document().select("button, input[type=submit], input[type=button], a, form")) {
-            String described = String.join(" ", control.id(), control.className(), control.attr("name"),
-                    control.attr("value"), control.attr("action"), control.attr("aria-label"),
-                    control.tagName().equals("form") ? "" : control.ownText());
-            if (PURCHASE.matcher(described).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

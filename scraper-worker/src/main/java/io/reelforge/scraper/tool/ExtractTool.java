@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What {@code reelforge extract} does for each argument: read a saved page ({@code .html}, {@code .html.gz}) or
  * fetch a URL (through the scraper's {@link PageLoader}, so through the SSRF-safe client), extract the product,
- * and answer one JSON line: {@code {"file": ARG, "product": {...}}} or {@code {"file": ARG, "error": "..."}}.
+ * and answer one JSON line: {@code {"file": ARG, "price": "29.99", "currency": "USD", "sku": ..., "availability":
+ * "InStock", "images": [main first], "product": {...}}} or {@code {"file": ARG, "error": "..."}}.
  * A saved page's relative URLs resolve against {@code --base-url}, else the page's own canonical URL or
  * {@code og:url}, else the file. Never throws for a bad input: one bad page must not stop a batch.
  */
@@ -68,7 +69,14 @@ public final class ExtractTool {
         try {
             Optional<ProductDetails> product = isUrl(argument) ? fromUrl(argument) : fromFile(Path.of(argument), baseUrl);
             if (product.isPresent()) {
-                out.put("product", product.get());
+                ProductDetails details = product.get();
+                // the fields scorers read, at the top level and in their plain forms (price as a decimal string)
+                out.put("price", details.price() == null ? null : details.price().toPlainString());
+                out.put("currency", details.currency());
+                out.put("sku", details.sku());
+                out.put("availability", details.availability());
+                out.put("images", details.images());
+                out.put("product", details);
             } else {
                 out.put("error", "not_a_product_page: no product markup, price or buyable product picture found");
             }

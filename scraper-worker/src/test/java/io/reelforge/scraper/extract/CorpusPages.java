@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,50 @@ final class CorpusPages {
      */
     record Page(String name, String resource, String uri, @Nullable String title, @Nullable List<BigDecimal> prices,
             @Nullable String currency, @Nullable Set<String> images) {
+    }
+
+    /**
+     * The SKU and stock state we read on a page ourselves ({@code pages/sku-availability.tsv}: the source projects
+     * recorded neither), with the evidence.
+     *
+     * @param sku the product's reference as the page shows it; {@code NONE} when the page shows none; null if not
+     *        recorded
+     * @param availability a schema.org name; null if not recorded
+     */
+    record StockAnswer(@Nullable String sku, @Nullable String availability, String evidence) {
+        static final String NONE = "-";
+    }
+
+    static Map<String, StockAnswer> stockAnswers(List<Page> pages) {
+        Set<String> names = new HashSet<>();
+        pages.forEach(page -> names.add(page.name()));
+        Map<String, StockAnswer> answers = new HashMap<>();
+        for (String line : TestPages.text("sku-availability.tsv").split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (!names.contains(cells[0])) {
+                throw new IllegalStateException("sku-availability.tsv names no corpus page: " + cells[0]);
+            }
+            answers.put(cells[0], new StockAnswer(cells[1].isEmpty() ? null : cells[1],
+                    cells[2].isEmpty() ? null : cells[2], cells[3]));
+        }
+        return answers;
+    }
+
+    /** Whether our SKU is the recorded one ({@code NONE}: we must report none). */
+    static boolean sameSku(@Nullable String ours, String recorded) {
+        return recorded.equals(StockAnswer.NONE) ? ours == null : recorded.equalsIgnoreCase(ours);
+    }
+
+    /** Whether our stock state is on the recorded side: out of stock (sold out, discontinued) or not. */
+    static boolean sameAvailability(@Nullable String ours, String recorded) {
+        return ours != null && outOfStock(ours) == outOfStock(recorded);
+    }
+
+    private static boolean outOfStock(String availability) {
+        return Set.of("OutOfStock", "SoldOut", "Discontinued").contains(availability);
     }
 
     /**
@@ -156,6 +201,19 @@ final class CorpusPages {
                 "https://www.monsterpetsupplies.co.uk/cat/cat-flea-tick/johnsons-4-fleas-cats-kittens",
                 monster.get("name").stringValue(), List.of(new BigDecimal(aggregate.get("lowPrice").stringValue())),
                 aggregate.get("priceCurrency").stringValue(), Set.of(comparable(monster.get("image").stringValue()))));
+        // two more of extruct's samples, answers read by us: its schema.org Product example (a sale price beside a
+        // "Regular price", an offer in stock, "Product #" marked as the mpn) and a store's page head with only a
+        // Twitter product card (price in Lebanese pounds)
+        pages.add(new Page("extruct-schema-org-product", "extruct/schema-org-product.html.gz",
+                "https://extruct.example/samples/schema.org/product.html", "Executive Anvil",
+                List.of(new BigDecimal("119.99")), "USD",
+                Set.of(comparable("https://extruct.example/samples/schema.org/anvil_executive.jpg"))));
+        pages.add(new Page("extruct-spinneyslebanon", "extruct/twittercard-spinneyslebanon.html.gz",
+                "https://www.spinneyslebanon.com/mevgal-bio-feta-cheese-200g.html", "Mevgal Bio Feta Cheese 200g",
+                List.of(new BigDecimal("139999.00")), "LBP", Set.of(comparable("https://d145dj1pf6foch.cloudfront.net"
+                        + "/catalog/product/cache/96439f90b2da9c0500e3c88801966a5f/4/8/489874-v001-1_1.jpg"),
+                        comparable("https://d145dj1pf6foch.cloudfront.net/catalog/product/cache"
+                                + "/1dfbce20f903bb776ac5277b1934e5b0/4/8/489874-v001-1_1.jpg"))));
         JsonNode properties = json.readTree(TestPages.text("extruct/fye.expected.json")).get(0).get("properties");
         String url = og(properties, "og:url");
         pages.add(new Page("extruct-fye", "extruct/fye.html.gz", url, og(properties, "og:title"),

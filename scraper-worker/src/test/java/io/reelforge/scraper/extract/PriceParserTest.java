@@ -121,4 +121,59 @@ class PriceParserTest {
     void anUpperCaseWordAwayFromTheAmountIsNotACurrencyCode(String text) {
         assertThat(PriceParser.parseText(text)).hasValueSatisfying(m -> assertThat(m.currency()).isNull());
     }
+
+    /**
+     * Price strings from real pages that scrapinghub/price-parser collected for its own tests
+     * ({@code tests/test_price_parsing.py} at commit 081e0c29b195ecf33140fcfe104f015a5e9b7036, BSD-3-Clause; see
+     * pages/ATTRIBUTION.md): the ones about separators, grouping by spaces and several amounts in one string.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "$ 1.144.000 | 1144000",
+            "A$190.00 | 190",
+            "205,68 € 205.68 | 205.68",
+            "DEM 170 000 | 170000",
+            "PTE 120 000 000 | 120000000",
+            "399 167.00 руб 420 176.16 руб | 399167",
+            "45,00 zł | 45",
+            "R$260,00 | 260",
+            "34,50 € * | 34.5",
+            "Běžná cena 9 800 Kč | 9800",
+            "171900 руб. | 171900",
+            "5 870 | 5870",
+            "€ 610, | 610",
+            "6 300 Р | 6300",
+            "Rp 31.500 | 31500",
+            "2 285,81 грн. | 2285.81",
+            "$ 119,999 | 119999",
+            "Cena 283,50 PLN | 283.5",
+            "94,456 Р | 94456",
+            "฿ 3.3900 | 3.39",
+            "1 030 р. | 1030",
+            "129.900 | 129900",
+            "3,49 zł 1,75 zł | 3.49",
+            "17 940,00 руб | 17940",
+            "9.990,00 € | 9990",
+            "880,000 ₫ | 880000",
+            "$426.20/EA | 426.2",
+            "6,000.00 руб. 5,500.00 руб. | 6000",
+            "841,00 zł – 995,00 zł | 841",
+            "1 995,00 Kč | 1995",
+            "€ 2.109,00 | 2109",
+            ": 3 250 000 € | 3250000",
+            "166,81 € iva inclusa | 166.81",
+            "€ 10.00 € 8.00 – € 10.00 | 10",
+            "$699,000 | 699000",
+            "$119. 95 | 119.95",
+            "€30,40 ** | 30.4",
+            "2 660 руб | 2660",
+            "59,90 EUR | 59.9",
+            "US$:12.99 | 12.99",
+            "GBP 34.992001 | 34.992001",
+            "AED 8000 (USD 2179) | 8000",
+            "€ 1.99 | 1.99"})
+    void readsThePriceParserProjectsRealWorldSeparators(String text, String amount) {
+        assertThat(PriceParser.parseText(text)).hasValueSatisfying(
+                money -> assertThat(money.amount()).isEqualByComparingTo(amount));
+    }
 }

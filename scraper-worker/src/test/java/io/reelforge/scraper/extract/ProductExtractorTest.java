@@ -127,13 +127,20 @@ class ProductExtractorTest {
     }
 
     @Test
-    void aTitleWithAPictureIsAProductPageOnlyWhenItCanBeBought() {
+    void aTitleWithAProductPictureIsAProductPageUnlessThePageSaysItIsSomethingElse() {
         String page = "<h1>Cue Stick Rack</h1><img src='/rack.jpg' width='600' height='600'>%s";
 
-        assertThat(extract(page.formatted(""))).isEmpty();
+        assertThat(extract(page.formatted(""))).isPresent();
         assertThat(extract(page.formatted("<button id='add-to-cart-button'>Add to Cart</button>"))).isPresent();
         assertThat(extract("<head><meta property='og:type' content='article'></head>"
                 + page.formatted("<button>Buy now</button>"))).isEmpty();
+        assertThat(extract("<article><time datetime='2024-05-01'>1 May</time>" + page.formatted("") + "</article>"))
+                .isEmpty();
+    }
+
+    @Test
+    void aTitleWithNeitherPriceNorPictureIsNotAProductPage() {
+        assertThat(extract("<h1>Cue Stick Rack</h1><p>Solid oak, holds six cues.</p>")).isEmpty();
     }
 
     @Test

@@ -48,6 +48,23 @@ class ExtractToolTest {
     }
 
     @Test
+    void theScoredFieldsAreAtTheTopLevelWithThePriceAsAPlainDecimalString() throws Exception {
+        Path file = Files.writeString(dir.resolve("aurora.html"), PAGE.replace("\"priceCurrency\":\"EUR\"",
+                "\"priceCurrency\":\"EUR\",\"availability\":\"https://schema.org/OutOfStock\"")
+                .replace("\"name\":\"Aurora Kettle\",", "\"name\":\"Aurora Kettle\",\"sku\":\"AK-2040\","));
+
+        JsonNode result = json.readTree(tool.line(file.toString(), null));
+
+        assertThat(result.get("price").isString()).isTrue();
+        assertThat(result.get("price").stringValue()).isEqualTo("24.50");
+        assertThat(result.get("currency").stringValue()).isEqualTo("EUR");
+        assertThat(result.get("sku").stringValue()).isEqualTo("AK-2040");
+        assertThat(result.get("availability").stringValue()).isEqualTo("OutOfStock");
+        assertThat(result.get("images").get(0).stringValue()).isEqualTo("https://shop.example/img/aurora.jpg");
+        assertThat(result.get("product").get("title").stringValue()).isEqualTo("Aurora Kettle");
+    }
+
+    @Test
     void aGzippedPageAndABaseUrlAreUnderstood() throws Exception {
         Path file = dir.resolve("aurora.html.gz");
         try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", description = "Reads the product on saved pages (.html, .html.gz) or URLs, without Kafka"
-        + " or Redis: one JSON line per input, {\"file\": ..., \"product\": {...}} or {\"file\": ..., \"error\": ...}.")
+        + " or Redis: one JSON line per input, {\"file\": ..., \"price\": \"29.99\", \"currency\": ..., \"sku\": ...,"
+        + " \"availability\": \"InStock\", \"images\": [...], \"product\": {...}} or {\"file\": ..., \"error\": ...}.")
 public final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_URL", description = "saved pages or http(s) URLs")
