@@ -2,6 +2,7 @@ package io.reelforge.gateway.artifact;
 
 import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.job.JobStore;
+import io.reelforge.common.schedule.IntervalTurn;
 import io.reelforge.common.schedule.PeriodicTask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,18 +25,14 @@ public final class ArtifactRetention extends PeriodicTask {
 
     private final ArtifactStore artifacts;
     private final JobStore jobs;
-    private final StringRedisTemplate redis;
-    private final Duration interval;
-    private final String instance;
+    private final IntervalTurn turn;
 
     public ArtifactRetention(ArtifactStore artifacts, JobStore jobs, StringRedisTemplate redis, Duration interval,
             String instance) {
         super("artifact-retention", interval);
         this.artifacts = artifacts;
         this.jobs = jobs;
-        this.redis = redis;
-        this.interval = interval;
-        this.instance = instance;
+        this.turn = new IntervalTurn(redis, LOCK, instance, interval);
     }
 
     /** Deletes the files of every job that has no record any more; returns how many jobs' files went. */
@@ -52,7 +49,7 @@ public final class ArtifactRetention extends PeriodicTask {
 
     /** Sweeps now unless another gateway swept within the interval; returns whether this one did. */
     public boolean sweepIfDue() throws IOException {
-        if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(LOCK, instance, interval))) {
+        if (!turn.take()) {
             return false;
         }
         int deleted = sweep();

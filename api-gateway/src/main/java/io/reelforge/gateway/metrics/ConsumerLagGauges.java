@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.MemberDescription;
@@ -74,9 +75,13 @@ public class ConsumerLagGauges extends PeriodicTask {
         }
         Map<String, Set<TopicPartition>> read = new HashMap<>();
         Map<String, Map<TopicPartition, Long>> committed = new HashMap<>();
+        Map<String, ListConsumerGroupOffsetsSpec> everyGroup = new HashMap<>();
+        groups.forEach(group -> everyGroup.put(group, new ListConsumerGroupOffsetsSpec()));
+        // one request for every group's committed offsets, not one per group
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> committedByGroup = admin
+                .listConsumerGroupOffsets(everyGroup).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         for (String group : groups) {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetAndMetadata> offsets = committedByGroup.getOrDefault(group, Map.of());
             Map<TopicPartition, Long> positions = new HashMap<>();
             offsets.forEach((partition, offset) -> {
                 if (offset != null) {

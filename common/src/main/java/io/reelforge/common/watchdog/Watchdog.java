@@ -1,5 +1,6 @@
 package io.reelforge.common.watchdog;
 
+import io.reelforge.common.schedule.IntervalTurn;
 import io.reelforge.common.schedule.PeriodicTask;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -17,22 +18,17 @@ public final class Watchdog extends PeriodicTask {
     static final String LOCK = "reelforge:watchdog:lock";
 
     private final LeaseSweeper sweeper;
-    private final StringRedisTemplate redis;
-    private final Duration interval;
-    private final String instance;
+    private final IntervalTurn turn;
 
     public Watchdog(LeaseSweeper sweeper, StringRedisTemplate redis, Duration interval, String instance) {
         super("job-watchdog", interval);
         this.sweeper = sweeper;
-        this.redis = redis;
-        this.interval = interval;
-        this.instance = instance;
+        this.turn = new IntervalTurn(redis, LOCK, instance, interval);
     }
 
     /** Sweeps now if no other instance swept within the interval; returns whether this one did. */
     public boolean sweepIfDue() {
-        Boolean mine = redis.opsForValue().setIfAbsent(LOCK, instance, interval);
-        if (!Boolean.TRUE.equals(mine)) {
+        if (!turn.take()) {
             return false;
         }
         int handled = sweeper.sweep();
