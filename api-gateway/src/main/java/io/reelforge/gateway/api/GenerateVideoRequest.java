@@ -41,6 +41,13 @@ public record GenerateVideoRequest(
         @Schema(description = CAPTIONS_DESCRIPTION, example = "true") @Nullable Boolean captions,
         @Schema(description = MUSIC_URL_DESCRIPTION, example = "https://cdn.shop.example/music/bed.mp3")
         @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @Nullable String musicUrl,
+        @Schema(description = VOICE_DESCRIPTION, example = "nova")
+        @Pattern(regexp = VOICE, message = VOICE_MESSAGE) @Nullable String voice,
+        @Schema(description = NARRATION_DESCRIPTION, example = "voice", allowableValues = {"voice", "none"})
+        @Pattern(regexp = NARRATION, message = NARRATION_MESSAGE) @Nullable String narration,
+        @Schema(description = CAPTION_STYLE_DESCRIPTION, example = "highlight", allowableValues = {"highlight", "plain"})
+        @Pattern(regexp = CAPTION_STYLE, message = CAPTION_STYLE_MESSAGE) @Nullable String captionStyle,
+        @Schema(description = BRAND_DESCRIPTION) @Valid @Nullable BrandInput brand,
         @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled, and the"
                 + " opt-in job.progress);"
                 + " without it, the tenant's default webhook URL if set")
@@ -75,6 +82,6 @@ public record GenerateVideoRequest(
     public JobRequest toJobRequest() {
         return new JobRequest(null, null, product.toDetails(), script == null ? null : script.toScript(),
                 options(durationSeconds, language, tone, audience, callToAction, maxScenes,
-                format, captions, musicUrl));
+                format, captions, musicUrl, voice, narration, captionStyle, brand));
     }
 }

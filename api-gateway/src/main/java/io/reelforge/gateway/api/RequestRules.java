@@ -1,6 +1,9 @@
 package io.reelforge.gateway.api;
 
+import io.reelforge.common.job.BrandKit;
+import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.common.job.JobOptions;
+import io.reelforge.common.job.NarrationMode;
 import io.reelforge.common.job.VideoFormatName;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +47,25 @@ public final class RequestRules {
             + " when absent";
     public static final String CAPTIONS_DESCRIPTION = "Whether captions are burned into the picture (the caption"
             + " files are written either way); the worker's default (on) when absent";
+    public static final String VOICE = "[A-Za-z0-9][A-Za-z0-9_.-]{0,39}";
+    public static final String VOICE_MESSAGE = "must be a voice name (letters, digits, '_', '.', '-'), at most 40"
+            + " characters";
+    public static final String VOICE_DESCRIPTION = "The narrator's voice, by the speech engine's name for it (OpenAI:"
+            + " alloy, nova, ...); the worker's default when absent";
+    public static final String NARRATION = "(?i)voice|none";
+    public static final String NARRATION_MESSAGE = "must be voice or none";
+    public static final String NARRATION_DESCRIPTION = "voice (the default): the script is read aloud; none: no"
+            + " voice, captions timed at a reading pace over the music (or silence)";
+    public static final String CAPTION_STYLE = "(?i)highlight|plain";
+    public static final String CAPTION_STYLE_MESSAGE = "must be highlight or plain";
+    public static final String CAPTION_STYLE_DESCRIPTION = "highlight (the default): the word being spoken is"
+            + " picked out in the accent colour; plain: the caption chunk alone";
+    public static final String BRAND_DESCRIPTION = "This video's brand kit: each field set here overrides the"
+            + " tenant's kit (PUT /api/v1/brand)";
+    public static final String COLOR = "#[0-9A-Fa-f]{6}";
+    public static final String COLOR_MESSAGE = "must be a colour as #RRGGBB";
+    public static final String FONT = "[A-Za-z0-9][A-Za-z0-9-]{0,39}";
+    public static final String FONT_MESSAGE = "must be the name of a shipped font";
     public static final String MUSIC_URL_DESCRIPTION = "Background music (any format FFmpeg reads), an http or"
             + " https URL fetched under the same address policy as the page; ducked under the voice. Music that"
             + " cannot be fetched leaves the video without music, not failed";
@@ -58,13 +80,17 @@ public final class RequestRules {
     public static JobOptions options(@Nullable Integer durationSeconds, @Nullable String language,
             @Nullable String tone, @Nullable String audience, @Nullable String callToAction,
             @Nullable Integer maxScenes, @Nullable String format, @Nullable Boolean captions,
-            @Nullable String musicUrl) {
+            @Nullable String musicUrl, @Nullable String voice, @Nullable String narration,
+            @Nullable String captionStyle, @Nullable BrandInput brand) {
         String tag = language == null || language.isBlank() ? null
                 : Locale.forLanguageTag(language.strip()).toLanguageTag();
         String formatName = format == null ? null
                 : VideoFormatName.find(format).map(VideoFormatName::wireName).orElse(null);
         return new JobOptions(durationSeconds == null ? 0 : durationSeconds, tag == null ? "" : tag, trimmed(tone),
-                trimmed(audience), trimmed(callToAction), maxScenes, formatName, captions, trimmed(musicUrl));
+                trimmed(audience), trimmed(callToAction), maxScenes, formatName, captions, trimmed(musicUrl),
+                trimmed(voice), narration == null ? null : NarrationMode.find(narration).orElse(null),
+                captionStyle == null ? null : CaptionStyle.find(captionStyle).orElse(null),
+                brand == null ? null : brand.toBrandKit());
     }
 
     static @Nullable String trimmed(@Nullable String value) {

@@ -23,6 +23,10 @@ public record ScrapeProductRequest(
         @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable String format,
         @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable Boolean captions,
         @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable String musicUrl,
+        @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable String voice,
+        @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable String narration,
+        @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable String captionStyle,
+        @Schema(hidden = true) @Null(message = RENDER_ONLY_MESSAGE) @Nullable Object brand,
         @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled, and the"
                 + " opt-in job.progress);"
                 + " without it, the tenant's default webhook URL if set")

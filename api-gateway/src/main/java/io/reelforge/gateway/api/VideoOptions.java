@@ -4,6 +4,7 @@ import static io.reelforge.gateway.api.RequestRules.*;
 
 import io.reelforge.common.job.JobOptions;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -33,9 +34,17 @@ public record VideoOptions(
         @Schema(description = FORMAT_DESCRIPTION, example = "9:16") @KnownVideoFormat @Nullable String format,
         @Schema(description = CAPTIONS_DESCRIPTION, example = "true") @Nullable Boolean captions,
         @Schema(description = MUSIC_URL_DESCRIPTION, example = "https://cdn.shop.example/music/bed.mp3")
-        @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @Nullable String musicUrl) {
+        @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @Nullable String musicUrl,
+        @Schema(description = VOICE_DESCRIPTION, example = "nova")
+        @Pattern(regexp = VOICE, message = VOICE_MESSAGE) @Nullable String voice,
+        @Schema(description = NARRATION_DESCRIPTION, example = "voice", allowableValues = {"voice", "none"})
+        @Pattern(regexp = NARRATION, message = NARRATION_MESSAGE) @Nullable String narration,
+        @Schema(description = CAPTION_STYLE_DESCRIPTION, example = "highlight", allowableValues = {"highlight", "plain"})
+        @Pattern(regexp = CAPTION_STYLE, message = CAPTION_STYLE_MESSAGE) @Nullable String captionStyle,
+        @Schema(description = BRAND_DESCRIPTION) @Valid @Nullable BrandInput brand) {
 
-    public static final VideoOptions NONE = new VideoOptions(null, null, null, null, null, null, null, null, null);
+    public static final VideoOptions NONE = new VideoOptions(null, null, null, null, null, null, null, null, null, null, null,
+            null, null);
 
     /** These options where set, the defaults' where not. */
     public VideoOptions over(@Nullable VideoOptions defaults) {
@@ -45,11 +54,21 @@ public record VideoOptions(
         return new VideoOptions(pick(durationSeconds, defaults.durationSeconds), pick(language, defaults.language),
                 pick(tone, defaults.tone), pick(audience, defaults.audience), pick(callToAction, defaults.callToAction),
                 pick(maxScenes, defaults.maxScenes), pick(format, defaults.format), pick(captions, defaults.captions),
-                pick(musicUrl, defaults.musicUrl));
+                pick(musicUrl, defaults.musicUrl), pick(voice, defaults.voice), pick(narration, defaults.narration),
+                pick(captionStyle, defaults.captionStyle), brandOver(defaults.brand));
     }
 
     public JobOptions toJobOptions() {
-        return options(durationSeconds, language, tone, audience, callToAction, maxScenes, format, captions, musicUrl);
+        return options(durationSeconds, language, tone, audience, callToAction, maxScenes, format, captions, musicUrl, voice, narration, captionStyle, brand);
+    }
+
+    private @Nullable BrandInput brandOver(@Nullable BrandInput fallback) {
+        if (brand == null || fallback == null) {
+            return brand != null ? brand : fallback;
+        }
+        return new BrandInput(pick(brand.logoUrl(), fallback.logoUrl()), pick(brand.primaryColor(),
+                fallback.primaryColor()), pick(brand.accentColor(), fallback.accentColor()), pick(brand.font(),
+                fallback.font()));
     }
 
     private static <T> @Nullable T pick(@Nullable T own, @Nullable T fallback) {

@@ -4,6 +4,7 @@ import static io.reelforge.gateway.api.RequestRules.*;
 
 import io.reelforge.common.job.JobRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -39,6 +40,13 @@ public record VideoRequest(
         @Schema(description = CAPTIONS_DESCRIPTION, example = "true") @Nullable Boolean captions,
         @Schema(description = MUSIC_URL_DESCRIPTION, example = "https://cdn.shop.example/music/bed.mp3")
         @Size(max = MAX_URL_LENGTH) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @Nullable String musicUrl,
+        @Schema(description = VOICE_DESCRIPTION, example = "nova")
+        @Pattern(regexp = VOICE, message = VOICE_MESSAGE) @Nullable String voice,
+        @Schema(description = NARRATION_DESCRIPTION, example = "voice", allowableValues = {"voice", "none"})
+        @Pattern(regexp = NARRATION, message = NARRATION_MESSAGE) @Nullable String narration,
+        @Schema(description = CAPTION_STYLE_DESCRIPTION, example = "highlight", allowableValues = {"highlight", "plain"})
+        @Pattern(regexp = CAPTION_STYLE, message = CAPTION_STYLE_MESSAGE) @Nullable String captionStyle,
+        @Schema(description = BRAND_DESCRIPTION) @Valid @Nullable BrandInput brand,
         @Schema(description = "Where to send this job's signed webhooks (job.succeeded, job.failed, job.canceled, and the"
                 + " opt-in job.progress);"
                 + " without it, the tenant's default webhook URL if set")
@@ -50,6 +58,6 @@ public record VideoRequest(
 
     public JobRequest toJobRequest() {
         return JobRequest.forUrl(url.strip(), options(durationSeconds, language, tone, audience, callToAction, maxScenes,
-                format, captions, musicUrl));
+                format, captions, musicUrl, voice, narration, captionStyle, brand));
     }
 }

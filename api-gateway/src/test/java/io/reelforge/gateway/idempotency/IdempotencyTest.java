@@ -80,7 +80,8 @@ class IdempotencyTest extends RunningGateway {
         String tenant = jobs.find(client.createJob()).orElseThrow().tenant();
         String key = UUID.randomUUID().toString();
         store.claim(tenant, key, RequestFingerprint.of("/api/v1/videos", new VideoRequest(
-                "http://127.0.0.1:1/products/aurora", 20, null, null, null, null, null, null, null, null, null, null)));
+                "http://127.0.0.1:1/products/aurora", 20, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null)));
 
         HttpResponse<String> repeat = client.post("/api/v1/videos", BODY, "Idempotency-Key", key);
 

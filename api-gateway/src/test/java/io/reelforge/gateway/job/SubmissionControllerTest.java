@@ -11,7 +11,10 @@ import static org.mockito.Mockito.when;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobKind;
+import io.reelforge.common.job.BrandKit;
+import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.common.job.JobOptions;
+import io.reelforge.common.job.NarrationMode;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.common.message.JobMessage;
@@ -187,6 +190,22 @@ class SubmissionControllerTest {
         json.extractingPath("$.request.options.format").isEqualTo("16:9@720");
         json.extractingPath("$.request.options.captions").isEqualTo(false);
         json.extractingPath("$.request.options.musicUrl").isEqualTo("http://127.0.0.1:9/music/bed.mp3");
+    }
+
+    @Test
+    void aVideoJobCarriesItsVoiceNarrationCaptionStyleAndBrandKit() {
+        MvcTestResult result = post("/api/v1/videos", """
+                {"url": "http://127.0.0.1:9/products/aurora", "voice": "nova", "narration": "NONE",
+                 "captionStyle": "plain", "brand": {"primaryColor": "#1d3557", "accentColor": "#E63946"}}""");
+
+        JobOptions options = createdJob().request().options();
+        assertThat(options.voice()).isEqualTo("nova");
+        assertThat(options.narration()).isEqualTo(NarrationMode.NONE);
+        assertThat(options.captionStyle()).isEqualTo(CaptionStyle.PLAIN);
+        assertThat(options.brand()).isEqualTo(new BrandKit(null, "#1D3557", "#E63946", null));
+        var json = assertThat(result).bodyJson();
+        json.extractingPath("$.request.options.narration").isEqualTo("none");
+        json.extractingPath("$.request.options.captionStyle").isEqualTo("plain");
     }
 
     @Test

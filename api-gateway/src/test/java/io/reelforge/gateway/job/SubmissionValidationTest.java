@@ -192,6 +192,25 @@ class SubmissionValidationTest {
     }
 
     @Test
+    void unknownNarrationAndCaptionStyleAndMalformedBrandColoursAreRefusedNamingEachField() {
+        var json = assertProblem(post("/api/v1/videos", """
+                {"url": "https://shop.example/p", "narration": "whisper", "captionStyle": "karaoke",
+                 "voice": "nova; rm -rf", "brand": {"primaryColor": "red", "logoUrl": "file:///etc/passwd"}}"""),
+                ProblemType.VALIDATION);
+        json.extractingPath("$.errors[*].field").asArray().containsExactly("brand.logoUrl", "brand.primaryColor",
+                "captionStyle", "narration", "voice");
+    }
+
+    @Test
+    void voiceNarrationCaptionStyleAndBrandAreRefusedByTheScriptRoute() {
+        var json = assertProblem(post("/api/v1/generate-script", """
+                {"keyword": "coffee", "voice": "nova", "narration": "none", "captionStyle": "plain",
+                 "brand": {"primaryColor": "#000000"}}"""), ProblemType.VALIDATION);
+        json.extractingPath("$.errors[*].field").asArray().containsExactly("brand", "captionStyle", "narration",
+                "voice");
+    }
+
+    @Test
     void renderOptionsAreRefusedByTheScrapeRouteWhichRendersNothing() {
         var json = assertProblem(post("/api/v1/scrape-product-url", """
                 {"url": "https://shop.example/p", "format": "1:1"}"""), ProblemType.VALIDATION);

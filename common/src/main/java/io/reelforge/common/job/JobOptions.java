@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How the client wants the result: length, language and tone of the narration, who it speaks to, how it closes,
- * how many scenes it may have, and how the video is rendered (format, captions, background music). Every field but
+ * how many scenes it may have, and how the video is rendered (format, captions, background music, voice, narration
+ * mode, caption style, brand kit). Every field but
  * the length and the language may be absent; messages written before a field existed still read (it arrives as
  * null). An absent render option means the media worker's own setting.
  *
@@ -18,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param captions whether captions are burned into the picture (the caption files are written either way)
  * @param musicUrl background music to fetch, an http(s) URL; never a local file (only the operator's
  *     configuration may name one)
+ * @param voice the narrator's voice by its engine's name ({@code alloy}, {@code nova}, ...), for engines with voices
+ * @param narration whether the video is narrated at all ({@code none}: captions and music, timed at a reading pace)
+ * @param captionStyle how burned captions look ({@code highlight}: the spoken word picked out; {@code plain})
+ * @param brand the look of the video: the tenant's brand kit with the job's own fields over it, resolved at submit
  */
 public record JobOptions(
         int durationSeconds,
@@ -28,7 +33,11 @@ public record JobOptions(
         @Nullable Integer maxScenes,
         @Nullable String format,
         @Nullable Boolean captions,
-        @Nullable String musicUrl) {
+        @Nullable String musicUrl,
+        @Nullable String voice,
+        @Nullable NarrationMode narration,
+        @Nullable CaptionStyle captionStyle,
+        @Nullable BrandKit brand) {
 
     public static final int DEFAULT_DURATION_SECONDS = 30;
     public static final String DEFAULT_LANGUAGE = "en";
@@ -42,12 +51,36 @@ public record JobOptions(
         }
         format = blankToNull(format);
         musicUrl = blankToNull(musicUrl);
+        voice = blankToNull(voice);
+        if (brand != null && brand.isEmpty()) {
+            brand = null;
+        }
+    }
+
+    /** The script and render options of clients before voices, narration modes, caption styles and brand kits. */
+    public JobOptions(int durationSeconds, String language, @Nullable String tone, @Nullable String audience,
+            @Nullable String callToAction, @Nullable Integer maxScenes, @Nullable String format,
+            @Nullable Boolean captions, @Nullable String musicUrl) {
+        this(durationSeconds, language, tone, audience, callToAction, maxScenes, format, captions, musicUrl, null, null,
+                null, null);
+    }
+
+    /** These options with another brand kit (the one resolved at submit). */
+    public JobOptions withBrand(@Nullable BrandKit kit) {
+        return new JobOptions(durationSeconds, language, tone, audience, callToAction, maxScenes, format, captions,
+                musicUrl, voice, narration, captionStyle, kit);
+    }
+
+    /** Whether a voice reads the script: true unless the client asked for {@code narration: none}. */
+    public boolean narrated() {
+        return narration != NarrationMode.NONE;
     }
 
     /** The script options only: the render is left to the media worker's settings. */
     public JobOptions(int durationSeconds, String language, @Nullable String tone, @Nullable String audience,
             @Nullable String callToAction, @Nullable Integer maxScenes) {
-        this(durationSeconds, language, tone, audience, callToAction, maxScenes, null, null, null);
+        this(durationSeconds, language, tone, audience, callToAction, maxScenes, null, null, null, null, null, null,
+                null);
     }
 
     /** Length, language and tone only: the options every client had before audience, call to action and scenes. */

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelforge.common.pipeline.Lane;
 import io.reelforge.common.pipeline.Pipeline;
+import io.reelforge.common.job.BrandKit;
+import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.common.job.JobOptions;
+import io.reelforge.common.job.NarrationMode;
 import io.reelforge.common.testing.Products;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -41,6 +44,22 @@ class JsonRecordSerdeTest {
                 serializer.serialize(Topics.RENDER_REQUESTS, message));
 
         assertThat(((RenderRequest) ((JobMessage) read).payload()).options()).isEqualTo(options);
+    }
+
+    @Test
+    void theVoiceNarrationCaptionStyleAndBrandKitTravelUnderTheirApiNames() {
+        var options = new JobOptions(15, "en", null, null, null, null, null, null, null, "nova", NarrationMode.NONE,
+                CaptionStyle.PLAIN, new BrandKit("https://cdn.example/logo.png", "#1d3557", null, "Nunito"));
+        JobMessage message = JobMessage.of("job-1", "acme", 1, new RenderRequest(
+                Products.aProduct(List.of("https://shop.example/1.jpg")), Products.aScript(1), options), now);
+
+        byte[] wire = serializer.serialize(Topics.RENDER_REQUESTS, message);
+        JobMessage read = (JobMessage) deserializer.deserialize(Topics.RENDER_REQUESTS, wire);
+
+        assertThat(new String(wire, StandardCharsets.UTF_8)).contains("\"narration\":\"none\"",
+                "\"captionStyle\":\"plain\"", "\"voice\":\"nova\"", "\"primaryColor\":\"#1D3557\"",
+                "\"font\":\"nunito\"");
+        assertThat(((RenderRequest) read.payload()).options()).isEqualTo(options);
     }
 
     @Test
