@@ -114,7 +114,7 @@ public final class VideoRenderer {
             starts.add(timeline.sceneStart(i));
             speech.add(plan.narration().speechLengths().get(i) / (double) rate);
         }
-        return Captions.cues(plan.sceneTexts(), starts, speech);
+        return Captions.cues(plan.sceneTexts(), starts, speech, plan.narration().sceneWords());
     }
 
     private List<Overlay> overlays(RenderPlan plan, Timeline timeline, List<CaptionCue> cues,
@@ -125,13 +125,13 @@ public final class VideoRenderer {
             placed.add(layout.priceBadge(plan.texts().price(), timeline, plan.priceScene()));
         }
         placed.addAll(layout.endCard(plan.texts(), timeline));
-        if (plan.captions()) {
-            // each caption is its own picture: drawn and converted in parallel, before the first frame
-            placed.addAll(cues.parallelStream().map(layout::caption).toList());
-        }
         int w = plan.format().width();
         int h = plan.format().height();
-        return placed.parallelStream().map(p -> p.toOverlay(w, h)).toList();
+        List<Overlay> overlays = new ArrayList<>(placed.parallelStream().map(p -> p.toOverlay(w, h)).toList());
+        if (plan.captions()) {
+            overlays.addAll(CaptionOverlays.of(layout, cues, plan.captionStyle(), OverlayLayout.CAPTION_HIGHLIGHT, w, h));
+        }
+        return overlays;
     }
 
     /** One plate per distinct picture (made in parallel), each scene with its own move. */
