@@ -43,16 +43,20 @@ class HighlightedCaptionVideoTest {
     @TempDir
     Path dir;
 
+    private final OverlayLayout layout = new OverlayLayout(TinyMedia.PAINTER, FORMAT);
+
+    /** A decoded render and the cues its WebVTT file holds. */
+    private record Decoded(List<CaptionCue> cues, YuvFrames frames) {
+    }
+
     @Test
     void theHighlightedWordInEveryFrameIsTheOneWhoseWebVttTimeCoversTheFrame() throws Exception {
-        RenderedVideo video = render(CaptionStyle.HIGHLIGHT);
-        List<CaptionCue> cues = webVttCues(Files.readString(video.captionsVtt()));
-        YuvFrames frames = YuvFrames.of(video.video());
-        OverlayLayout layout = new OverlayLayout(TinyMedia.PAINTER, FORMAT);
+        Decoded video = render(CaptionStyle.HIGHLIGHT);
+        YuvFrames frames = video.frames();
 
-        assertThat(cues).hasSize(3);
+        assertThat(video.cues()).hasSize(3);
         int checked = 0;
-        for (CaptionCue cue : cues) {
+        for (CaptionCue cue : video.cues()) {
             HighlightedCaption caption = layout.highlightedCaption(cue, OverlayLayout.CAPTION_HIGHLIGHT);
             for (int frame = 0; frame < frames.frames().size(); frame++) {
                 double seconds = (frame + 0.5) / frames.frameRate(); // the time each frame is composed for
@@ -78,12 +82,10 @@ class HighlightedCaptionVideoTest {
 
     @Test
     void plainCaptionsShowNoHighlightColour() throws Exception {
-        RenderedVideo video = render(CaptionStyle.PLAIN);
-        List<CaptionCue> cues = webVttCues(Files.readString(video.captionsVtt()));
-        YuvFrames frames = YuvFrames.of(video.video());
-        OverlayLayout layout = new OverlayLayout(TinyMedia.PAINTER, FORMAT);
+        Decoded video = render(CaptionStyle.PLAIN);
+        YuvFrames frames = video.frames();
 
-        for (CaptionCue cue : cues) {
+        for (CaptionCue cue : video.cues()) {
             Rectangle area = captionArea(layout.highlightedCaption(cue, OverlayLayout.CAPTION_HIGHLIGHT));
             int frame = (int) Math.floor((cue.start() + cue.end()) / 2 * frames.frameRate());
             assertThat(brightLuma(frames.frames().get(frame), area)).as("the caption is on screen").isGreaterThan(50);
@@ -91,7 +93,7 @@ class HighlightedCaptionVideoTest {
         }
     }
 
-    private RenderedVideo render(CaptionStyle style) throws Exception {
+    private Decoded render(CaptionStyle style) throws Exception {
         Mp4Encoder encoder = new Mp4Encoder(new EncoderSettings(FORMAT.width(), FORMAT.height(), 30, "libx264",
                 "veryfast", 23, 128_000, MediaProperties.AUDIO_SAMPLE_RATE, 2));
         VideoRenderer renderer = new VideoRenderer(encoder, TinyMedia.PAINTER, Duration.ofMillis(400), -16);
@@ -99,7 +101,8 @@ class HighlightedCaptionVideoTest {
         RenderPlan plan = new RenderPlan(FORMAT, List.of(grey(), grey()), TEXTS, -1, narration,
                 new VideoTexts("Aurora", null, null, "Order today"), true, style, null);
         Path out = Files.createTempDirectory(dir, style.wireName());
-        return renderer.encode(renderer.prepare(plan, out), out, p -> { });
+        RenderedVideo video = renderer.encode(renderer.prepare(plan, out), out, p -> { });
+        return new Decoded(webVttCues(Files.readString(video.captionsVtt())), YuvFrames.of(video.video()));
     }
 
     /** Chroma samples (as frame pixel positions) in {@code area} whose colour is the highlight's yellow. */
