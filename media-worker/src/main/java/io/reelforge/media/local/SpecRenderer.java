@@ -1,5 +1,6 @@
 package io.reelforge.media.local;
 
+import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.image.ImageDecoder;
 import io.reelforge.media.image.UnusableImageException;
@@ -106,7 +107,11 @@ public final class SpecRenderer {
                 spec.callToAction());
         int priceScene = PriceScene.find(scenes.stream().map(SceneSpec::emphasis).toList(), texts, spec.price());
         PcmAudio music = spec.music() == null ? null : AudioFiles.decode(specDir.resolve(spec.music()), RATE);
-        RenderPlan plan = new RenderPlan(format, pictures, texts, priceScene, narration, cards, captions, music);
+        CaptionStyle captionStyle = spec.captionStyle() == null ? CaptionStyle.HIGHLIGHT
+                : CaptionStyle.find(spec.captionStyle()).orElseThrow(() -> new IOException("captionStyle must be "
+                        + "highlight or plain, not '" + spec.captionStyle() + "'"));
+        RenderPlan plan = new RenderPlan(format, pictures, texts, priceScene, narration, cards, captions, captionStyle,
+                music);
         Files.createDirectories(workDir);
         return renderer.prepare(plan, workDir);
     }

@@ -1,11 +1,14 @@
 package io.reelforge.media.render;
 
 import io.reelforge.media.compose.Timeline;
+import io.reelforge.media.speech.WordTiming;
 import io.reelforge.media.text.CaptionCue;
+import io.reelforge.media.text.PaintedWords;
 import io.reelforge.media.text.TextPainter;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -18,6 +21,8 @@ final class OverlayLayout {
     private static final Color WHITE = Color.WHITE;
     private static final Color SHADE = new Color(0, 0, 0, 150);
     private static final Color ACCENT = new Color(229, 57, 53, 235);
+    /** The spoken word's colour in highlighted captions when no brand kit gives one: bright on the dark caption box. */
+    static final Color CAPTION_HIGHLIGHT = new Color(255, 214, 0);
     private static final double CARD_FADE = 0.3;
     private static final double TITLE_SECONDS = 3.0;
     private static final double END_CARD_SECONDS = 3.0;
@@ -85,9 +90,32 @@ final class OverlayLayout {
 
     /** One caption cue, centred, its bottom at the caption line. */
     PlacedPicture caption(CaptionCue cue) {
-        BufferedImage text = painter.paint(cue.text(), unit * 0.058f, textWidth(), 2, WHITE, SHADE);
-        double bottom = h * (format.isVertical() ? 0.76 : h > w ? 0.84 : h == w ? 0.88 : 0.92);
-        return centred(text, bottom - text.getHeight(), cue.start(), cue.end(), 0);
+        BufferedImage text = painter.paint(cue.text(), captionSize(), textWidth(), 2, WHITE, SHADE);
+        return centred(text, captionBottom() - text.getHeight(), cue.start(), cue.end(), 0);
+    }
+
+    /**
+     * One caption cue in the highlight style: drawn as {@link #caption} draws it, once plain and once with every word
+     * in {@code highlight}, at its place moved onto even pixels (see {@link HighlightedCaption}).
+     */
+    HighlightedCaption highlightedCaption(CaptionCue cue, Color highlight) {
+        List<String> words = cue.words().stream().map(WordTiming::word).toList();
+        BitSet all = new BitSet();
+        all.set(0, words.size());
+        PaintedWords plain = painter.paintWords(words, new BitSet(), highlight, captionSize(), textWidth(), 2, WHITE,
+                SHADE);
+        PaintedWords picked = painter.paintWords(words, all, highlight, captionSize(), textWidth(), 2, WHITE, SHADE);
+        int width = plain.image().getWidth();
+        int top = (int) Math.round(captionBottom() - plain.image().getHeight());
+        return new HighlightedCaption(cue, plain, picked, (w - width) / 2 & ~1, top & ~1);
+    }
+
+    private float captionSize() {
+        return unit * 0.058f;
+    }
+
+    private double captionBottom() {
+        return h * (format.isVertical() ? 0.76 : h > w ? 0.84 : h == w ? 0.88 : 0.92);
     }
 
     private int textWidth() {

@@ -1,5 +1,6 @@
 package io.reelforge.media.render;
 
+import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.media.audio.Loudness;
 import io.reelforge.media.audio.MusicBed;
 import io.reelforge.media.compose.ComposerWarmUp;
@@ -142,7 +143,7 @@ public final class VideoRenderer {
             starts.add(timeline.sceneStart(i));
             speech.add(plan.narration().speechLengths().get(i) / (double) rate);
         }
-        return Captions.cues(plan.sceneTexts(), starts, speech);
+        return Captions.cues(plan.sceneTexts(), starts, speech, plan.narration().sceneWords());
     }
 
     /**
@@ -169,9 +170,10 @@ public final class VideoRenderer {
         groups.add(new OverlaySchedule.Group(endFrom, queue.add(endFrom,
                 () -> converted(layout.endCard(texts, timeline), w, h))));
         if (plan.captions()) {
+            CaptionStyle style = plan.captionStyle();
             for (CaptionCue cue : cues) {
                 groups.add(new OverlaySchedule.Group(cue.start(), queue.add(cue.start(),
-                        () -> converted(List.of(layout.caption(cue)), w, h))));
+                        () -> CaptionOverlays.of(layout, cue, style, OverlayLayout.CAPTION_HIGHLIGHT, w, h))));
             }
         }
         return new OverlaySchedule(groups);

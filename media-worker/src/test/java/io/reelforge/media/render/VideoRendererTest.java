@@ -3,6 +3,7 @@ package io.reelforge.media.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.encode.EncoderSettings;
 import io.reelforge.media.encode.Mp4Encoder;
@@ -196,7 +197,7 @@ class VideoRendererTest {
                 TestImages.picture(600, 600));
         int scenes = narration.sceneLengths().size();
         return new RenderPlan(format, images.subList(0, scenes), TEXTS.subList(0, scenes), scenes > 1 ? 1 : -1,
-                narration, CARDS, captions, null);
+                narration, CARDS, captions, CaptionStyle.HIGHLIGHT, null);
     }
 
     private static List<CaptionCue> parseCues(String file, char separator) {
