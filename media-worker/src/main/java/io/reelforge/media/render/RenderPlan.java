@@ -1,5 +1,6 @@
 package io.reelforge.media.render;
 
+import io.reelforge.media.brand.BrandLook;
 import io.reelforge.media.speech.NarrationTrack;
 import io.reelforge.media.speech.PcmAudio;
 import java.awt.image.BufferedImage;
@@ -14,9 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @param priceScene the scene that shows the price badge, or -1 for none
  * @param captions whether captions are burned into the picture (the caption files are written either way)
  * @param music background music at the narration's sample rate, or null for none
+ * @param look the font, colours and logo of the job's brand kit ({@link BrandLook#DEFAULT} without one)
  */
 public record RenderPlan(VideoFormat format, List<BufferedImage> pictures, List<String> sceneTexts, int priceScene,
-        NarrationTrack narration, VideoTexts texts, boolean captions, @Nullable PcmAudio music) {
+        NarrationTrack narration, VideoTexts texts, boolean captions, @Nullable PcmAudio music, BrandLook look) {
+
+    /** A plan in the default look. */
+    public RenderPlan(VideoFormat format, List<BufferedImage> pictures, List<String> sceneTexts, int priceScene,
+            NarrationTrack narration, VideoTexts texts, boolean captions, @Nullable PcmAudio music) {
+        this(format, pictures, sceneTexts, priceScene, narration, texts, captions, music, BrandLook.DEFAULT);
+    }
 
     public RenderPlan {
         pictures = List.copyOf(pictures);

@@ -69,7 +69,7 @@ public final class VideoRenderer {
         int rate = plan.narration().audio().sampleRate();
         Timeline timeline = Timeline.of(plan.narration().sceneLengths(), rate, encoder.settings().fps(), transition);
         List<CaptionCue> cues = cues(plan, timeline, rate);
-        List<PlacedPicture> title = new OverlayLayout(painter, format).titleCard(plan.texts(), timeline);
+        List<PlacedPicture> title = new OverlayLayout(painter, format, plan.look()).titleCard(plan.texts(), timeline);
         // written now, before the plates are made, so its full-frame picture is garbage before they take their room
         Path thumbnail = dir.resolve(RenderedVideo.THUMBNAIL);
         ThumbnailWriter.writeJpeg(thumbnail(plan, title), thumbnail);
@@ -119,8 +119,9 @@ public final class VideoRenderer {
 
     private List<Overlay> overlays(RenderPlan plan, Timeline timeline, List<CaptionCue> cues,
             List<PlacedPicture> title) {
-        OverlayLayout layout = new OverlayLayout(painter, plan.format());
+        OverlayLayout layout = new OverlayLayout(painter, plan.format(), plan.look());
         List<PlacedPicture> placed = new ArrayList<>(title);
+        placed.addAll(layout.cornerMark(timeline));
         if (plan.priceScene() >= 0 && plan.texts().price() != null) {
             placed.add(layout.priceBadge(plan.texts().price(), timeline, plan.priceScene()));
         }
