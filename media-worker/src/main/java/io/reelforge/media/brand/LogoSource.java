@@ -25,7 +25,7 @@ public final class LogoSource {
     /** @param maxPixels larger raster logos are refused from their header, before decoding */
     public LogoSource(ImageFetcher fetcher, long maxPixels) {
         this.fetcher = fetcher;
-        this.decoder = new ImageDecoder(maxPixels, MIN_SHORT_SIDE, (long) MAX_SIDE * MAX_SIDE);
+        this.decoder = decoder(maxPixels);
     }
 
     /**
@@ -33,11 +33,19 @@ public final class LogoSource {
      * @throws IOException when it could not be downloaded
      */
     public BufferedImage fetch(String url) throws IOException, InterruptedException, UnusableImageException {
-        return read(fetcher.downloadFile(url));
+        return read(fetcher.downloadFile(url), decoder);
     }
 
-    /** Reads a logo file already at hand. */
-    public BufferedImage read(byte[] file) throws UnusableImageException {
+    /** Reads a logo file already at hand (a local render's). */
+    public static BufferedImage read(byte[] file, long maxPixels) throws UnusableImageException {
+        return read(file, decoder(maxPixels));
+    }
+
+    private static BufferedImage read(byte[] file, ImageDecoder decoder) throws UnusableImageException {
         return SafeSvg.looksLikeSvg(file) ? SafeSvg.rasterise(file, MAX_SIDE) : decoder.decodeTransparent(file);
+    }
+
+    private static ImageDecoder decoder(long maxPixels) {
+        return new ImageDecoder(maxPixels, MIN_SHORT_SIDE, (long) MAX_SIDE * MAX_SIDE);
     }
 }

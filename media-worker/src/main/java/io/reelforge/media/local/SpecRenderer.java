@@ -1,6 +1,9 @@
 package io.reelforge.media.local;
 
+import io.reelforge.common.job.BrandKit;
 import io.reelforge.media.MediaProperties;
+import io.reelforge.media.brand.BrandLook;
+import io.reelforge.media.brand.LogoSource;
 import io.reelforge.media.image.ImageDecoder;
 import io.reelforge.media.image.UnusableImageException;
 import io.reelforge.media.local.RenderSpec.SceneSpec;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +41,7 @@ public final class SpecRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(SpecRenderer.class);
     private static final int RATE = MediaProperties.AUDIO_SAMPLE_RATE;
+    private static final long LOGO_MAX_PIXELS = 50_000_000;
 
     private final ImageDecoder decoder;
     private final Supplier<Narrator> narrator;
@@ -104,9 +109,26 @@ public final class SpecRenderer {
                 spec.callToAction());
         int priceScene = PriceScene.find(scenes.stream().map(SceneSpec::emphasis).toList(), texts, spec.price());
         PcmAudio music = spec.music() == null ? null : AudioFiles.decode(specDir.resolve(spec.music()), RATE);
-        RenderPlan plan = new RenderPlan(format, pictures, texts, priceScene, narration, cards, captions, music);
+        RenderPlan plan = new RenderPlan(format, pictures, texts, priceScene, narration, cards, captions, music,
+                look(spec.brandKit(), specDir));
         Files.createDirectories(workDir);
         return renderer.prepare(plan, workDir);
+    }
+
+    /** The spec's kit as a job's would look; a logo file that cannot be read is left out, with a warning. */
+    private static BrandLook look(RenderSpec.@Nullable BrandKitSpec kit, Path specDir) {
+        if (kit == null) {
+            return BrandLook.DEFAULT;
+        }
+        BufferedImage logo = null;
+        if (kit.logo() != null) {
+            try {
+                logo = LogoSource.read(Files.readAllBytes(specDir.resolve(kit.logo())), LOGO_MAX_PIXELS);
+            } catch (IOException | UnusableImageException e) {
+                log.warn("logo {} skipped: {}", kit.logo(), e.getMessage());
+            }
+        }
+        return BrandLook.of(new BrandKit(null, kit.primaryColor(), kit.accentColor(), kit.font()), logo);
     }
 
     private Map<Integer, BufferedImage> loadImages(RenderSpec spec, Path specDir) {

@@ -132,6 +132,12 @@ class BrandedVideoTest {
         assertThat(samePixels(inKitFont, inDefault)).isFalse();
     }
 
+    @Test
+    void theCaptionHighlightIsTheKitsAccentColourAndTheDefaultYellowWithoutOne() {
+        assertThat(layout(look).captionHighlight()).isEqualTo(new Color(0xE63946));
+        assertThat(layout(BrandLook.DEFAULT).captionHighlight()).isEqualTo(BrandLook.HIGHLIGHT_YELLOW);
+    }
+
     private static Rectangle leftHalf(PlacedPicture picture) {
         int w = picture.image().getWidth();
         int h = picture.image().getHeight();
