@@ -8,6 +8,8 @@ import io.reelforge.common.watchdog.LeaseSweeper;
 import io.reelforge.gateway.api.JobViews;
 import io.reelforge.gateway.auth.ApiKeyStore;
 import io.reelforge.gateway.availability.KafkaCircuit;
+import io.reelforge.gateway.brand.BrandKitResolver;
+import io.reelforge.gateway.brand.TenantBrandKits;
 import io.reelforge.gateway.events.JobEventHub;
 import io.reelforge.gateway.events.StreamKeepAlive;
 import io.reelforge.gateway.idempotency.IdempotencyStore;
@@ -42,7 +44,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(ReelforgeProperties.class)
 @Import({JobSubmissionService.class, JobQueryService.class, JobRetryService.class, JobViews.class,
         KafkaCircuit.class, ScriptLanguages.class, IdempotentSubmissions.class, JobEventHub.class,
-        StreamKeepAlive.class})
+        StreamKeepAlive.class, BrandKitResolver.class})
 public class GatewaySliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -70,6 +72,12 @@ public class GatewaySliceConfiguration {
     @Bean
     WebhookEndpoints webhookEndpoints() {
         return Mockito.mock(WebhookEndpoints.class);
+    }
+
+    /** No tenant has a kit: {@code BrandKitApiTest} covers kits with Redis. */
+    @Bean
+    TenantBrandKits tenantBrandKits() {
+        return Mockito.mock(TenantBrandKits.class);
     }
 
     @Bean

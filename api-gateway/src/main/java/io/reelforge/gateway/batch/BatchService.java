@@ -1,11 +1,13 @@
 package io.reelforge.gateway.batch;
 
+import io.reelforge.common.job.BrandKit;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobRequest;
 import io.reelforge.common.stage.JobTracker;
 import io.reelforge.gateway.GatewayProperties;
 import io.reelforge.gateway.api.VideoOptions;
+import io.reelforge.gateway.brand.BrandKitResolver;
 import io.reelforge.gateway.job.InvalidFieldException;
 import io.reelforge.gateway.job.JobSubmissionService;
 import io.reelforge.gateway.job.ScriptLanguages;
@@ -43,10 +45,12 @@ public class BatchService {
     private final JobTracker tracker;
     private final Clock clock;
     private final GatewayProperties.Batches settings;
+    private final BrandKitResolver brands;
 
     BatchService(BatchStore batches, BatchSummaries summaries, BatchCompletion completion,
             JobSubmissionService submissions, ScriptLanguages languages, JobTracker tracker, Clock clock,
-            GatewayProperties properties) {
+            GatewayProperties properties, BrandKitResolver brands) {
+        this.brands = brands;
         this.batches = batches;
         this.summaries = summaries;
         this.completion = completion;
@@ -73,7 +77,7 @@ public class BatchService {
         if (draft.callbackUrl() != null) {
             submissions.checkUrl("callbackUrl", draft.callbackUrl());
         }
-        List<BatchItem> items = items(draft);
+        List<BatchItem> items = items(draft, brands.tenantKit(tenant));
         String id = UUID.randomUUID().toString();
         int skipped = (int) items.stream().filter(i -> i.state() == BatchItem.State.SKIPPED).count();
         int duplicates = (int) items.stream().filter(i -> i.state() == BatchItem.State.DUPLICATE).count();
@@ -88,8 +92,11 @@ public class BatchService {
         return summaries.view(batches.find(id).orElse(batch));
     }
 
-    /** Checks each item, and marks the skipped and duplicate ones; each item's job stands for its duplicates too. */
-    private List<BatchItem> items(BatchDraft draft) {
+    /**
+     * Checks each item, and marks the skipped and duplicate ones; each item's job stands for its duplicates too. Each
+     * item's options get their effective brand kit (the item's over the tenant's) now, as a single job's do at submit.
+     */
+    private List<BatchItem> items(BatchDraft draft, @Nullable BrandKit tenantKit) {
         List<BatchItem> items = new ArrayList<>(draft.items().size());
         Map<String, Integer> firstOfPage = new HashMap<>();
         Set<JobOptions> checkedOptions = new HashSet<>();
@@ -100,7 +107,8 @@ public class BatchService {
                 throw new InvalidFieldException(field, "give either url or product, not both and not neither");
             }
             VideoOptions options = input.options() == null ? draft.defaults() : input.options().over(draft.defaults());
-            JobOptions jobOptions = options.toJobOptions();
+            JobOptions jobOptions = BrandKitResolver.withEffectiveKit(options.toJobOptions(), tenantKit,
+                    field + ".options.");
             BatchItem item = BatchItem.pending(index, input.url() == null ? null : input.url().strip(),
                     input.product(), jobOptions, input.sourceId());
             if (checkedOptions.add(jobOptions)) {
@@ -135,6 +143,9 @@ public class BatchService {
         }
         if (options.musicUrl() != null) {
             submissions.checkUrl(field + ".options.musicUrl", options.musicUrl());
+        }
+        if (options.brand() != null && options.brand().logoUrl() != null) {
+            submissions.checkUrl(field + ".options.brand.logoUrl", options.brand().logoUrl());
         }
     }
 

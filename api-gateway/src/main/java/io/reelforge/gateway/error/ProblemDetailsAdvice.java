@@ -2,6 +2,7 @@ package io.reelforge.gateway.error;
 
 import io.reelforge.common.job.JobNotFoundException;
 import io.reelforge.gateway.batch.BatchFinishedException;
+import io.reelforge.gateway.brand.BrandKitNotFoundException;
 import io.reelforge.gateway.batch.BatchNotFoundException;
 import io.reelforge.gateway.feed.FeedTooLargeException;
 import io.reelforge.gateway.feed.FeedUnavailableException;
@@ -153,6 +154,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(KeyNotFoundException.class)
     ResponseEntity<ProblemDetail> keyNotFound(KeyNotFoundException e) {
         return answer(ProblemType.KEY_NOT_FOUND.problem("There is no API key with this id."));
+    }
+
+    @ExceptionHandler(BrandKitNotFoundException.class)
+    ResponseEntity<ProblemDetail> brandKitNotFound(BrandKitNotFoundException e) {
+        return answer(ProblemType.BRAND_KIT_NOT_FOUND.problem("This tenant has no brand kit: its videos have the"
+                + " default look. PUT /api/v1/brand sets one."));
     }
 
     @ExceptionHandler(DeliveryNotFoundException.class)

@@ -29,6 +29,7 @@ public enum ProblemType {
     HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
     KEY_NOT_FOUND("key-not-found", "API key not found", HttpStatus.NOT_FOUND),
     DELIVERY_NOT_FOUND("delivery-not-found", "Delivery not found", HttpStatus.NOT_FOUND),
+    BRAND_KIT_NOT_FOUND("brand-kit-not-found", "No brand kit", HttpStatus.NOT_FOUND),
     JOB_FINISHED("job-finished", "Job already finished", HttpStatus.CONFLICT),
     JOB_NOT_RETRYABLE("job-not-retryable", "Job cannot be retried", HttpStatus.CONFLICT),
     BATCH_FINISHED("batch-finished", "Batch already finished", HttpStatus.CONFLICT),

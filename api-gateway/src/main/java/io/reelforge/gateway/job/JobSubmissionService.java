@@ -4,7 +4,9 @@ import io.reelforge.common.pipeline.Pipeline;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobKind;
 import io.reelforge.common.job.JobRequest;
+import io.reelforge.common.job.JobStatus;
 import io.reelforge.gateway.availability.KafkaCircuit;
+import io.reelforge.gateway.brand.BrandKitResolver;
 import io.reelforge.gateway.limit.SubmissionLimits;
 import io.reelforge.gateway.webhook.WebhookEndpoints;
 import io.reelforge.common.net.BlockedUrlException;
@@ -43,9 +45,11 @@ public class JobSubmissionService {
     private final WebhookEndpoints webhooks;
     private final KafkaCircuit kafka;
     private final ScriptLanguages languages;
+    private final BrandKitResolver brands;
 
     public JobSubmissionService(JobTracker tracker, UrlPolicy urlPolicy, Clock clock, SubmissionLimits limits,
-            WebhookEndpoints webhooks, KafkaCircuit kafka, ScriptLanguages languages) {
+            WebhookEndpoints webhooks, KafkaCircuit kafka, ScriptLanguages languages, BrandKitResolver brands) {
+        this.brands = brands;
         this.tracker = tracker;
         this.urlPolicy = urlPolicy;
         this.clock = clock;
@@ -56,7 +60,8 @@ public class JobSubmissionService {
     }
 
     /**
-     * @throws InvalidFieldException when the script writer cannot write the language asked for
+     * @throws InvalidFieldException when the script writer cannot write the language asked for, or the brand kit
+     *         (the job's over its tenant's) names a font the media worker does not ship
      * @throws UrlNotAllowedException when the request's URL may not be fetched
      * @throws QueueUnavailableException when the first stage could not be queued (the job is then failed), or Kafka
      *         refused a job a moment ago (nothing is saved)
@@ -66,6 +71,13 @@ public class JobSubmissionService {
     public Job submit(String tenant, JobKind kind, JobRequest request, @Nullable String callbackUrl,
             @Nullable List<String> webhookEvents) {
         languages.check(kind, request);
+        if (Pipeline.runs(kind, JobStatus.RENDERING)) {
+            request = request.withOptions(BrandKitResolver.withEffectiveKit(request.options(),
+                    brands.tenantKit(tenant), ""));
+        }
+        if (request.options().brand() != null && request.options().brand().logoUrl() != null) {
+            checkUrl("brand.logoUrl", request.options().brand().logoUrl());
+        }
         if (request.url() != null) {
             checkUrl("url", request.url());
         }

@@ -224,6 +224,11 @@ public record Job(
         return withResults(results.withArtifacts(artifacts), now);
     }
 
+    /** The render's files, and its warnings in place of an earlier render's. */
+    public Job withArtifacts(List<Artifact> artifacts, List<JobWarning> renderWarnings, Instant now) {
+        return withResults(results.withArtifacts(artifacts, renderWarnings), now);
+    }
+
     public Job succeed(Instant now) {
         JobStatus to = checkedMove(JobStatus.Move.FORWARD, JobStatus.SUCCEEDED);
         return new Job(id, kind, tenant, to, version, attempt, 100, null, request, results,

@@ -32,6 +32,11 @@ public record JobRequest(
         return new JobRequest(url, null, null, null, options);
     }
 
+    /** The same request with other options (the brand kit resolved at submit). */
+    public JobRequest withOptions(JobOptions value) {
+        return new JobRequest(url, keyword, product, script, value, batchId);
+    }
+
     /** The same request as an item of a batch. */
     public JobRequest inBatch(String id) {
         return new JobRequest(url, keyword, product, script, options, id);

@@ -3,6 +3,7 @@ package io.reelforge.common.job;
 import io.reelforge.common.product.ProductDetails;
 import io.reelforge.common.script.TokenUsage;
 import io.reelforge.common.script.VideoScript;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -55,5 +56,15 @@ public record JobResults(
 
     public JobResults withArtifacts(List<Artifact> value) {
         return new JobResults(product, script, value, scriptUsage, warnings);
+    }
+
+    /**
+     * A render's files and what it has to say about them: its warnings replace those of an earlier render of the
+     * job (a retry renders again), the script's stay.
+     */
+    public JobResults withArtifacts(List<Artifact> value, List<JobWarning> renderWarnings) {
+        List<JobWarning> kept = new ArrayList<>(warnings.stream().filter(w -> !w.code().fromRender()).toList());
+        kept.addAll(renderWarnings);
+        return new JobResults(product, script, value, scriptUsage, kept);
     }
 }

@@ -18,7 +18,23 @@ public record JobWarning(Code code, String message) {
          * The narration is shorter than {@code durationSeconds} asked for by more than 15 %: the product's facts
          * gave no more to say, and nothing is invented to fill the time.
          */
-        DURATION_SHORT;
+        DURATION_SHORT(false),
+        /**
+         * The brand kit's logo could not be fetched or decoded (or is an SVG that cannot be drawn safely): the video
+         * was rendered without it.
+         */
+        LOGO_UNUSABLE(true);
+
+        private final boolean render;
+
+        Code(boolean render) {
+            this.render = render;
+        }
+
+        /** Whether the render says this: a render's warnings replace an earlier render's (a retry's). */
+        public boolean fromRender() {
+            return render;
+        }
 
         @JsonValue
         public String code() {

@@ -209,7 +209,7 @@ public class StageExecutor implements AutoCloseable {
         return switch (outcome) {
             case StageOutcome.Scraped s -> job.withProduct(s.product(), now());
             case StageOutcome.Scripted s -> job.withScript(s.script(), s.usage(), now());
-            case StageOutcome.Rendered r -> job.withArtifacts(r.artifacts(), now());
+            case StageOutcome.Rendered r -> job.withArtifacts(r.artifacts(), r.warnings(), now());
         };
     }
 

@@ -1,6 +1,7 @@
 package io.reelforge.common.stage;
 
 import io.reelforge.common.job.Artifact;
+import io.reelforge.common.job.JobWarning;
 import io.reelforge.common.product.ProductDetails;
 import io.reelforge.common.script.TokenUsage;
 import io.reelforge.common.script.VideoScript;
@@ -20,9 +21,15 @@ public sealed interface StageOutcome {
         }
     }
 
-    record Rendered(List<Artifact> artifacts) implements StageOutcome {
+    /** @param warnings where the video falls short of the request (a logo it could not use), for the job */
+    record Rendered(List<Artifact> artifacts, List<JobWarning> warnings) implements StageOutcome {
         public Rendered {
             artifacts = List.copyOf(artifacts);
+            warnings = List.copyOf(warnings);
+        }
+
+        public Rendered(List<Artifact> artifacts) {
+            this(artifacts, List.of());
         }
     }
 }

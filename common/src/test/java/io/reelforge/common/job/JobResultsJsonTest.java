@@ -67,6 +67,20 @@ class JobResultsJsonTest {
     }
 
     @Test
+    void aRendersWarningsReplaceAnEarlierRendersAndKeepTheScripts() {
+        JobWarning short_ = new JobWarning(JobWarning.Code.DURATION_SHORT, "short");
+        JobWarning firstLogo = new JobWarning(JobWarning.Code.LOGO_UNUSABLE, "HTTP 503");
+        JobResults rendered = JobResults.EMPTY.withScript(Products.aScript(2).withWarnings(List.of(short_)))
+                .withArtifacts(List.of(), List.of(firstLogo));
+
+        JobResults retried = rendered.withArtifacts(List.of(new Artifact("video.mp4", "video/mp4", 1)), List.of());
+
+        assertThat(rendered.warnings()).containsExactly(short_, firstLogo);
+        assertThat(retried.warnings()).containsExactly(short_);
+        assertThat(json.writeValueAsString(rendered)).contains("\"code\":\"logo_unusable\"");
+    }
+
+    @Test
     void resultsStoredBeforeWarningsExistedReadWithNone() {
         JobResults results = json.readValue("{\"artifacts\":[]}", JobResults.class);
 

@@ -3,6 +3,7 @@ package io.reelforge.media.image;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -52,6 +53,35 @@ public final class ImageDecoder {
     }
 
     public BufferedImage decode(byte[] bytes) throws UnusableImageException {
+        return ExifOrientation.apply(withinKeptPixels(opaqueBgr(read(bytes))), ExifOrientation.of(bytes));
+    }
+
+    /**
+     * Decodes a picture that is drawn over others (a brand's logo), keeping its transparency: a
+     * {@code TYPE_INT_ARGB} picture of at most {@code keptPixels}, checked and read as {@link #decode} reads.
+     */
+    public BufferedImage decodeTransparent(byte[] bytes) throws UnusableImageException {
+        BufferedImage decoded = read(bytes);
+        int orientation = ExifOrientation.of(bytes);
+        if (orientation != ExifOrientation.UPRIGHT) {
+            decoded = ExifOrientation.apply(opaqueBgr(decoded), orientation); // a JPEG: it has no alpha to keep
+        }
+        long pixels = (long) decoded.getWidth() * decoded.getHeight();
+        double factor = pixels <= keptPixels ? 1 : Math.sqrt(keptPixels / (double) pixels);
+        int width = Math.max(1, (int) (decoded.getWidth() * factor));
+        int height = Math.max(1, (int) (decoded.getHeight() * factor));
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(decoded, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private BufferedImage read(byte[] bytes) throws UnusableImageException {
         BufferedImage decoded = decodeWithImageIo(bytes);
         if (decoded == null) {
             Optional<Dimension> header = ImageHeaders.webpSize(bytes);
@@ -60,7 +90,7 @@ public final class ImageDecoder {
             }
             decoded = decodeWithFfmpeg(bytes);
         }
-        return ExifOrientation.apply(withinKeptPixels(opaqueBgr(decoded)), ExifOrientation.of(bytes));
+        return decoded;
     }
 
     private BufferedImage withinKeptPixels(BufferedImage image) {

@@ -85,6 +85,26 @@ public final class ImageFetcher {
         return new ProductImages(usable, decoder);
     }
 
+    /**
+     * Downloads one image file that is not a product's (a brand's logo) under the same policy: the SSRF-safe client,
+     * its size cap, image media types only. Undecoded: the caller decides how to read it.
+     *
+     * @throws UnusableImageException for an error status, a page served instead of an image, a refused address or
+     *         a file over the size cap
+     * @throws IOException when the download failed (the network, the server went away)
+     */
+    public byte[] downloadFile(String url) throws IOException, InterruptedException, UnusableImageException {
+        try {
+            return download(url);
+        } catch (RetryableStatus e) {
+            throw new UnusableImageException(e.getMessage());
+        } catch (ResponseTooLargeException e) {
+            throw new UnusableImageException("file too large");
+        } catch (BlockedUrlException e) {
+            throw new UnusableImageException("blocked URL: " + e.getMessage());
+        }
+    }
+
     private byte[] download(String url) throws IOException, InterruptedException, UnusableImageException,
             RetryableStatus {
         URI uri;

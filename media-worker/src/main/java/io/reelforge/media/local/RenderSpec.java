@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param captions whether captions are burned in (default true)
  * @param captionStyle {@code highlight} (the spoken word picked out; default) or {@code plain}
  * @param music a background music file, ducked under the voice, or null
+ * @param brandKit the look: a logo file (PNG, JPEG or SVG), colours and a shipped font, as a job's brand kit
  */
 public record RenderSpec(
         String title,
@@ -29,12 +30,18 @@ public record RenderSpec(
         @Nullable String format,
         @Nullable Boolean captions,
         @Nullable String captionStyle,
-        @Nullable String music) {
+        @Nullable String music,
+        @Nullable BrandKitSpec brandKit) {
 
     public RenderSpec {
         images = images == null ? List.of() : List.copyOf(images);
         scenes = scenes == null ? List.of() : List.copyOf(scenes);
         title = title == null ? "" : title;
+    }
+
+    /** Fields as a job's brand kit has them, the logo a file path relative to the spec instead of a URL. */
+    public record BrandKitSpec(@Nullable String logo, @Nullable String primaryColor, @Nullable String accentColor,
+            @Nullable String font) {
     }
 
     /** @param image index into the spec's images; @param emphasis {@code price} puts the price badge here */

@@ -1,7 +1,10 @@
 package io.reelforge.media.local;
 
 import io.reelforge.common.job.CaptionStyle;
+import io.reelforge.common.job.BrandKit;
 import io.reelforge.media.MediaProperties;
+import io.reelforge.media.brand.BrandLook;
+import io.reelforge.media.brand.LogoSource;
 import io.reelforge.media.image.ImageDecoder;
 import io.reelforge.media.image.UnusableImageException;
 import io.reelforge.media.local.RenderSpec.SceneSpec;
@@ -40,6 +43,7 @@ public final class SpecRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(SpecRenderer.class);
     private static final int RATE = MediaProperties.AUDIO_SAMPLE_RATE;
+    private static final long LOGO_MAX_PIXELS = 50_000_000;
 
     private final ImageDecoder decoder;
     private final Supplier<Narrator> narrator;
@@ -111,9 +115,25 @@ public final class SpecRenderer {
                 : CaptionStyle.find(spec.captionStyle()).orElseThrow(() -> new IOException("captionStyle must be "
                         + "highlight or plain, not '" + spec.captionStyle() + "'"));
         RenderPlan plan = new RenderPlan(format, pictures, texts, priceScene, narration, cards, captions, captionStyle,
-                music);
+                music, look(spec.brandKit(), specDir));
         Files.createDirectories(workDir);
         return renderer.prepare(plan, workDir);
+    }
+
+    /** The spec's kit as a job's would look; a logo file that cannot be read is left out, with a warning. */
+    private static BrandLook look(RenderSpec.@Nullable BrandKitSpec kit, Path specDir) {
+        if (kit == null) {
+            return BrandLook.DEFAULT;
+        }
+        BufferedImage logo = null;
+        if (kit.logo() != null) {
+            try {
+                logo = LogoSource.read(Files.readAllBytes(specDir.resolve(kit.logo())), LOGO_MAX_PIXELS);
+            } catch (IOException | UnusableImageException e) {
+                log.warn("logo {} skipped: {}", kit.logo(), e.getMessage());
+            }
+        }
+        return BrandLook.of(new BrandKit(null, kit.primaryColor(), kit.accentColor(), kit.font()), logo);
     }
 
     /** The usable images by their index in the spec, decoded side by side. */

@@ -20,6 +20,7 @@ import io.reelforge.media.text.CaptionCue;
 import io.reelforge.media.text.CaptionFiles;
 import io.reelforge.media.text.Captions;
 import io.reelforge.media.text.TextPainter;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -84,7 +85,7 @@ public final class VideoRenderer {
         PcmAudio music = plan.music();
         CompletableFuture<PcmAudio> sound = queue.add(0, () -> soundTrack(narration, music));
         List<CompletableFuture<ScenePlate>> plates = plates(plan, timeline, queue);
-        OverlayLayout layout = new OverlayLayout(painter, format);
+        OverlayLayout layout = new OverlayLayout(painter, format, plan.look());
         VideoTexts texts = plan.texts();
         CompletableFuture<List<PlacedPicture>> title = queue.add(0, () -> layout.titleCard(texts, timeline));
         OverlaySchedule overlays = overlays(plan, timeline, cues, title, layout, queue);
@@ -148,7 +149,7 @@ public final class VideoRenderer {
 
     /**
      * The overlays in the order they are blended (the later on top), each group made when the video first needs
-     * it: the opening card, the price badge, the end card, the captions. The lambdas hold texts and times only,
+     * it: the opening card, the logo's corner mark, the price badge, the end card, the captions. The lambdas hold texts and times only,
      * never the plan, which holds the pictures.
      */
     private static OverlaySchedule overlays(RenderPlan plan, Timeline timeline, List<CaptionCue> cues,
@@ -157,6 +158,7 @@ public final class VideoRenderer {
         int h = plan.format().height();
         List<OverlaySchedule.Group> groups = new ArrayList<>();
         groups.add(new OverlaySchedule.Group(0, title.thenApply(pictures -> converted(pictures, w, h))));
+        groups.add(new OverlaySchedule.Group(0, queue.add(0, () -> converted(layout.cornerMark(timeline), w, h))));
         String price = plan.texts().price();
         int priceScene = plan.priceScene();
         if (priceScene >= 0 && price != null) {
@@ -171,9 +173,10 @@ public final class VideoRenderer {
                 () -> converted(layout.endCard(texts, timeline), w, h))));
         if (plan.captions()) {
             CaptionStyle style = plan.captionStyle();
+            Color highlight = layout.captionHighlight();
             for (CaptionCue cue : cues) {
                 groups.add(new OverlaySchedule.Group(cue.start(), queue.add(cue.start(),
-                        () -> CaptionOverlays.of(layout, cue, style, OverlayLayout.CAPTION_HIGHLIGHT, w, h))));
+                        () -> CaptionOverlays.of(layout, cue, style, highlight, w, h))));
             }
         }
         return new OverlaySchedule(groups);

@@ -1,5 +1,6 @@
 package io.reelforge.media.text;
 
+import io.reelforge.common.job.BrandFont;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -23,28 +24,38 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Draws text with the TrueType font shipped in the jar (DejaVu Sans Bold: Latin, Greek, Cyrillic and more),
- * anti-aliased, wrapped to a width, white with a dark outline over an optional rounded box, into a transparent
- * picture. Text is only ever drawn as glyphs: nothing in it is interpreted (no markup, no HTML).
+ * Draws text with one of the TrueType fonts shipped in the jar ({@link BrandFont}; by default DejaVu Sans Bold:
+ * Latin, Greek, Cyrillic and more), anti-aliased, wrapped to a width, white with a dark outline over an optional
+ * rounded box, into a transparent picture. Text is only ever drawn as glyphs: nothing in it is interpreted (no
+ * markup, no HTML).
  */
 public final class TextPainter {
 
-    private static final String FONT = "/fonts/DejaVuSans-Bold.ttf";
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
     private final Font font;
 
     public TextPainter() {
-        try (InputStream in = TextPainter.class.getResourceAsStream(FONT)) {
+        this(BrandFont.DEFAULT);
+    }
+
+    public TextPainter(BrandFont shipped) {
+        String resource = "/fonts/" + shipped.file();
+        try (InputStream in = TextPainter.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("font " + FONT + " missing from the classpath");
+                throw new IllegalStateException("font " + resource + " missing from the classpath");
             }
             this.font = Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FontFormatException e) {
-            throw new IllegalStateException("font " + FONT + " is unreadable", e);
+            throw new IllegalStateException("font " + resource + " is unreadable", e);
         }
+    }
+
+    /** The typeface drawn, at size 1. */
+    public Font font() {
+        return font;
     }
 
     /**

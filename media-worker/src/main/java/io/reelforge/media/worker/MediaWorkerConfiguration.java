@@ -10,6 +10,8 @@ import io.reelforge.common.stage.StageHandBack;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.MediaProperties.TtsEngine;
 import io.reelforge.media.audio.MusicSource;
+import io.reelforge.media.brand.BrandLooks;
+import io.reelforge.media.brand.LogoSource;
 import io.reelforge.media.compose.ComposerWarmUp;
 import io.reelforge.media.compose.VectorSupport;
 import io.reelforge.media.encode.EncoderSettings;
@@ -103,7 +105,8 @@ public class MediaWorkerConfiguration {
             VideoRenderer videoRenderer, SafeHttpClient http, ArtifactStore artifactStore, Clock clock,
             MeterRegistry registry) {
         var processor = new RenderProcessor(settings, narrator, imageFetcher, videoRenderer, new MusicSource(http),
-                artifactStore, clock, new RenderMetrics(registry));
+                artifactStore, clock, new RenderMetrics(registry),
+                new BrandLooks(new LogoSource(imageFetcher, settings.images().maxPixels())));
         processor.removeAbandonedWorkDirs();
         return processor;
     }

@@ -5,6 +5,7 @@ import io.reelforge.common.job.Artifact;
 import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.JobOptions;
+import io.reelforge.common.job.JobWarning;
 import io.reelforge.common.job.VideoFormatName;
 import io.reelforge.common.message.JobMessage;
 import io.reelforge.common.message.RenderRequest;
@@ -18,6 +19,7 @@ import io.reelforge.common.stage.StageProcessor;
 import io.reelforge.common.stage.TransientJobFailure;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.audio.MusicSource;
+import io.reelforge.media.brand.BrandLooks;
 import io.reelforge.media.image.ImageFetcher;
 import io.reelforge.media.image.ProductImages;
 import io.reelforge.media.render.PreparedVideo;
@@ -34,9 +36,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,10 +71,12 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
     private final Clock clock;
     private final RenderWorkDirs workDirs;
     private final RenderMetrics metrics;
+    private final BrandLooks looks;
 
     public RenderProcessor(MediaProperties settings, Narrator narrator, ImageFetcher images, VideoRenderer renderer,
-            MusicSource music, ArtifactStore artifacts, Clock clock, RenderMetrics metrics) {
+            MusicSource music, ArtifactStore artifacts, Clock clock, RenderMetrics metrics, BrandLooks looks) {
         this.music = music;
+        this.looks = looks;
         this.metrics = metrics;
         this.settings = settings;
         this.narrator = narrator;
@@ -97,10 +103,12 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         try {
             double encodeStart = NARRATION_SHARE + IMAGES_SHARE;
             RenderedVideo rendered;
+            List<JobWarning> warnings = new ArrayList<>();
             try {
                 // prepared in a method of its own: once it returns, no frame holds the product pictures (the
                 // interpreter keeps every local of a live frame reachable), so they are garbage during the encode
-                PreparedVideo prepared = prepare(message.jobId(), request, scenes, format, context, workDir);
+                PreparedVideo prepared = prepare(message.jobId(), request, scenes, format, context, workDir,
+                        warnings::add);
                 rendered = renderer.encode(prepared, workDir,
                         f -> context.progress(encodeStart + (1 - encodeStart) * f));
             } catch (IOException e) {
@@ -120,7 +128,7 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
                     scenes.size(), String.format("%.2f", rendered.seconds()), rendered.frames(), format.width(),
                     format.height(), rendered.codec(), stored.getFirst().size(),
                     (System.nanoTime() - started) / 1_000_000);
-            return new StageOutcome.Rendered(stored);
+            return new StageOutcome.Rendered(stored, warnings);
         } finally {
             RenderWorkDirs.delete(workDir);
         }
@@ -145,7 +153,7 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
     }
 
     private PreparedVideo prepare(String jobId, RenderRequest request, List<Scene> scenes, VideoFormat format,
-            StageContext context, Path workDir) throws IOException, InterruptedException {
+            StageContext context, Path workDir, Consumer<JobWarning> warnings) throws IOException, InterruptedException {
         JobOptions options = request.options();
         List<String> texts = scenes.stream().map(Scene::narration).toList();
         NarrationTrack narration = NarrationTrack.speak(narrator, texts, settings.breath(),
@@ -158,7 +166,7 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         CaptionStyle captionStyle = options.captionStyle() != null ? options.captionStyle() : CaptionStyle.HIGHLIGHT;
         RenderPlan plan = new RenderPlan(format, pictures, texts,
                 PriceScene.find(scenes.stream().map(Scene::emphasis).toList(), texts, product.price()), narration,
-                cards, captions, captionStyle, music(options, jobId, workDir));
+                cards, captions, captionStyle, music(options, jobId, workDir), looks.lookFor(options.brand(), warnings));
         return renderer.prepare(plan, workDir);
     }
 

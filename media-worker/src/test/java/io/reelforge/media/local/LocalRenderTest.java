@@ -3,12 +3,17 @@ package io.reelforge.media.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.reelforge.media.brand.Logos;
+import io.reelforge.media.testing.ColourFrames;
 import io.reelforge.media.testing.Mp4Probe;
 import io.reelforge.media.testing.TestImages;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import javax.imageio.ImageIO;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -53,6 +58,26 @@ class LocalRenderTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("video.mp4", "video.jpg", "video.vtt", "video.srt");
         }
+    }
+
+    @Test
+    void aSpecsBrandKitPutsItsLogoOnTheOpeningCard() throws Exception {
+        Files.write(dir.resolve("a.jpg"), TestImages.jpeg(800, 600));
+        Files.writeString(dir.resolve("logo.svg"), """
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">
+                  <rect width="200" height="100" fill="#00C853"/></svg>""");
+        writeWav(dir.resolve("voice.wav"), 1.0, 22_050);
+        Files.writeString(dir.resolve("spec.json"), """
+                {"title": "Aurora", "images": ["a.jpg"], "narrationAudio": "voice.wav",
+                 "brandKit": {"logo": "logo.svg", "primaryColor": "#1D3557", "font": "comfortaa"}}
+                """);
+
+        LocalRender.Result result = LocalRender.render(dir.resolve("spec.json"), dir.resolve("out/video.mp4"),
+                new LocalRender.Options("288x512", null, "libx264", "ultrafast", 30, 2));
+
+        BufferedImage thumbnail = ImageIO.read(result.thumbnail().toFile());
+        Rectangle upperMiddle = new Rectangle(288 / 4, 512 / 10, 288 / 2, 512 / 8);
+        assertThat(ColourFrames.shareNear(thumbnail, upperMiddle, Logos.GREEN, 60)).isGreaterThan(0.1);
     }
 
     @Test

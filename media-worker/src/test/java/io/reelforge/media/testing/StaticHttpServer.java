@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A web server on loopback that serves fixed responses by path, as a store's image host would. 404 otherwise. */
 public final class StaticHttpServer implements AutoCloseable {
@@ -17,6 +18,7 @@ public final class StaticHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Response> responses = new ConcurrentHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
 
     public StaticHttpServer() {
         try {
@@ -25,6 +27,7 @@ public final class StaticHttpServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            requests.incrementAndGet();
             Response response = responses.getOrDefault(exchange.getRequestURI().getPath(),
                     new Response(404, "text/plain", "not found".getBytes()));
             exchange.getResponseHeaders().add("Content-Type", response.contentType());
@@ -44,6 +47,11 @@ public final class StaticHttpServer implements AutoCloseable {
     public String fail(String path, int status) {
         responses.put(path, new Response(status, "text/plain", ("status " + status).getBytes()));
         return url(path);
+    }
+
+    /** How many requests it has been sent, whatever their path. */
+    public int requestCount() {
+        return requests.get();
     }
 
     public String url(String path) {

@@ -8,6 +8,12 @@ import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobStatus;
+import io.reelforge.common.job.BrandKit;
+import io.reelforge.common.job.JobWarning;
+import io.reelforge.media.brand.Logos;
+import io.reelforge.media.testing.ColourFrames;
+import io.reelforge.media.testing.TestImages;
+import java.awt.Rectangle;
 import io.reelforge.common.script.VideoScript;
 import io.reelforge.media.testing.Mp4Probe;
 import io.reelforge.media.testing.SoundWindows;
@@ -136,6 +142,34 @@ class RenderOptionsJobTest extends KafkaMediaWorkerTest {
         writeMusicOnDisk();
 
         assertRendersWithoutMusic(options(null, null, MUSIC_ON_DISK.toUri().toString()));
+    }
+
+    @Test
+    void aBrandKitsLogoThatAnswers404LeavesTheVideoWithoutItAndTheJobAWarning() throws Exception {
+        String logo = IMAGES.fail("/brand/gone.png", 404);
+        JobOptions options = JobOptions.defaults().withBrand(new BrandKit(logo, "#1D3557", null, "comfortaa"));
+
+        String job = renderJob(options, SCRIPT);
+
+        assertThat(jobStore.find(job).orElseThrow().results().warnings()).singleElement()
+                .satisfies(warning -> assertThat(warning.code()).isEqualTo(JobWarning.Code.LOGO_UNUSABLE));
+    }
+
+    @Test
+    void aBrandKitsLogoIsOnTheThumbnailsOpeningCard() throws Exception {
+        String logo = IMAGES.serve("/brand/logo.png", "image/png", TestImages.encode(Logos.twoTone(200), "png"));
+
+        String job = renderJob(JobOptions.defaults().withBrand(new BrandKit(logo, null, null, null)), SCRIPT);
+
+        BufferedImage thumbnail = ImageIO.read(LocalArtifacts.copy(artifacts.find(job, "thumbnail.jpg")
+                .orElseThrow(), COPIES).toFile());
+        // the opening card's logo: centred, under the top tenth
+        int w = thumbnail.getWidth();
+        int h = thumbnail.getHeight();
+        Rectangle upperMiddle = new Rectangle(w / 4, h / 10, w / 2, h / 8);
+        assertThat(ColourFrames.shareNear(thumbnail, upperMiddle, Logos.GREEN, 60)).isGreaterThan(0.05);
+        assertThat(ColourFrames.shareNear(thumbnail, upperMiddle, Logos.MAGENTA, 60)).isGreaterThan(0.05);
+        assertThat(jobStore.find(job).orElseThrow().results().warnings()).isEmpty();
     }
 
     /** The job succeeds, and where the narration pauses its sound is as silent as the narration alone. */

@@ -25,6 +25,8 @@ import io.reelforge.common.testing.FakeOpenAiServer;
 import io.reelforge.common.testing.Products;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.audio.MusicSource;
+import io.reelforge.media.brand.BrandLooks;
+import io.reelforge.media.brand.LogoSource;
 import io.reelforge.media.image.ImageDecoder;
 import io.reelforge.media.image.ImageFetcher;
 import io.reelforge.media.speech.MaryTtsNarrator;
@@ -228,10 +230,10 @@ class RenderProcessorTest {
             FileSystemArtifactStore store, Clock clock) {
         SafeHttpClient http = new SafeHttpClient(new UrlPolicy(List.of("127.0.0.1")), new ReelforgeProperties.Fetch(
                 Duration.ofSeconds(2), Duration.ofSeconds(5), 5_242_880, 3, List.of(), "Reelforge-test", "en"));
-        return new RenderProcessor(settings, narrator,
-                new ImageFetcher(http, new ImageDecoder(50_000_000, 200), 10),
-                TinyMedia.renderer(settings), new MusicSource(http), store, clock,
-                new RenderMetrics(new SimpleMeterRegistry()));
+        ImageFetcher images = new ImageFetcher(http, new ImageDecoder(50_000_000, 200), 10);
+        return new RenderProcessor(settings, narrator, images, TinyMedia.renderer(settings), new MusicSource(http),
+                store, clock, new RenderMetrics(new SimpleMeterRegistry()),
+                new BrandLooks(new LogoSource(images, 50_000_000)));
     }
 
     private static JobMessage message() {

@@ -1,0 +1,9 @@
+package io.reelforge.gateway.brand;
+
+/** The caller's tenant has no brand kit. */
+public class BrandKitNotFoundException extends RuntimeException {
+
+    BrandKitNotFoundException() {
+        super("no brand kit");
+    }
+}
