@@ -1,0 +1,65 @@
+package io.reelforge.common.voice;
+
+import io.reelforge.common.schedule.PeriodicTask;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a running media worker in the {@link VoiceRegistry}: registers it at start, renews the entry every
+ * {@code refresh} (well within its time to live, so a refresh or two lost to a Redis hiccup does not drop it), and
+ * removes it when the worker stops cleanly. A worker that dies is dropped when its entry runs out.
+ */
+public final class VoiceRegistration extends PeriodicTask {
+
+    /** How long an entry outlives its last renewal: a dead worker is forgotten this long after it died. */
+    public static final Duration TTL = Duration.ofSeconds(45);
+    /** How often a running worker renews its entry: three renewals per time to live. */
+    public static final Duration REFRESH = Duration.ofSeconds(15);
+
+    private static final Logger log = LoggerFactory.getLogger(VoiceRegistration.class);
+
+    private final VoiceRegistry registry;
+    private final String worker;
+    private final VoiceOffer offer;
+    private final Duration ttl;
+
+    public VoiceRegistration(VoiceRegistry registry, String worker, VoiceOffer offer) {
+        this(registry, worker, offer, REFRESH, TTL);
+    }
+
+    public VoiceRegistration(VoiceRegistry registry, String worker, VoiceOffer offer, Duration refresh,
+            Duration ttl) {
+        super("voice-registration", refresh, Duration.ZERO);
+        if (ttl.compareTo(refresh) <= 0) {
+            throw new IllegalArgumentException("the registration's time to live (" + ttl
+                    + ") must be longer than its refresh interval (" + refresh + ")");
+        }
+        this.registry = registry;
+        this.worker = worker;
+        this.offer = offer;
+        this.ttl = ttl;
+    }
+
+    @Override
+    protected void runOnce() {
+        registry.register(worker, offer, ttl);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        log.info("registering what this worker voices: {} in {}", offer.engine(), String.join(", ", offer.languages()));
+    }
+
+    @Override
+    public void stop() {
+        super.stop();
+        try {
+            registry.remove(worker);
+        } catch (RuntimeException e) {
+            // Redis is gone or going: the entry runs out by itself
+            log.warn("could not remove this worker's voice registration ({}); it expires within {}", e.toString(), ttl);
+        }
+    }
+}
