@@ -3,6 +3,7 @@ package io.reelforge.media.speech;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.TransientJobFailure;
+import io.reelforge.common.voice.VoiceOffer;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
@@ -14,28 +15,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Offline narration with MaryTTS. The engine takes over a second to start, so it is started on first use and
- * then kept. MaryTTS keeps its engine in process-wide static state and is not thread-safe, so every call in the
- * JVM is serialised through one process-wide lock, also when several worker contexts share a JVM (tests, the
- * standalone launcher).
+ * Offline narration with MaryTTS, in the languages of the voices on the class path ({@link MaryTtsVoices}: US
+ * English alone as built). The engine takes over a second to start, so it is started on first use and then kept.
+ * MaryTTS keeps its engine in process-wide static state and is not thread-safe, so every call in the JVM is
+ * serialised through one process-wide lock, also when several worker contexts share a JVM (tests, the standalone
+ * launcher); that state is also why the engine is shared by the narrators of every voice.
  */
 public final class MaryTtsNarrator implements Narrator {
 
     private static final Logger log = LoggerFactory.getLogger(MaryTtsNarrator.class);
     private static final ReentrantLock ENGINE_LOCK = new ReentrantLock();
+    private static @Nullable LocalMaryInterface mary; // guarded by ENGINE_LOCK
 
+    private final MaryTtsVoices installed;
+    private final String defaultVoice;
     private final String voice;
     private final Locale voiceLocale;
-    private @Nullable LocalMaryInterface mary; // guarded by ENGINE_LOCK
 
-    /** @param voice a MaryTTS voice installed on the class path; {@code cmu-slt-hsmm} speaks US English */
+    /**
+     * @param voice a MaryTTS voice installed on the class path; {@code cmu-slt-hsmm} speaks US English
+     * @throws IllegalArgumentException when no such voice is installed, naming those that are
+     */
     public MaryTtsNarrator(String voice) {
-        this(voice, Locale.US);
+        this(MaryTtsVoices.onClassPath(), voice, voice);
     }
 
-    public MaryTtsNarrator(String voice, Locale voiceLocale) {
-        this.voice = voice;
-        this.voiceLocale = voiceLocale;
+    private MaryTtsNarrator(MaryTtsVoices installed, String defaultVoice, String voice) {
+        MaryTtsVoices.Installed chosen = installed.find(voice).orElseThrow(() -> new IllegalArgumentException(
+                "the MaryTTS voice " + voice + " is not on the class path (reelforge.media.tts.voice); installed: "
+                        + String.join(", ", installed.names())));
+        this.installed = installed;
+        this.defaultVoice = installed.find(defaultVoice).map(MaryTtsVoices.Installed::name).orElse(chosen.name());
+        this.voice = chosen.name();
+        this.voiceLocale = chosen.locale();
     }
 
     @Override
@@ -67,7 +79,17 @@ public final class MaryTtsNarrator implements Narrator {
         return "marytts";
     }
 
-    private LocalMaryInterface started() {
+    @Override
+    public VoiceOffer voices() {
+        return installed.offer(defaultVoice);
+    }
+
+    @Override
+    public MaryTtsNarrator withVoice(String name) {
+        return new MaryTtsNarrator(installed, defaultVoice, name);
+    }
+
+    private static LocalMaryInterface started() {
         if (mary == null) {
             long started = System.nanoTime();
             try {
@@ -75,7 +97,7 @@ public final class MaryTtsNarrator implements Narrator {
             } catch (MaryConfigurationException e) {
                 throw new TransientJobFailure(ErrorCode.TTS_FAILED, "the MaryTTS engine did not start", e);
             }
-            log.info("MaryTTS started in {} ms (voice {})", (System.nanoTime() - started) / 1_000_000, voice);
+            log.info("MaryTTS started in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
         return mary;
     }

@@ -26,9 +26,11 @@ import io.reelforge.media.render.RenderedVideo;
 import io.reelforge.media.render.VideoFormat;
 import io.reelforge.media.render.VideoRenderer;
 import io.reelforge.media.render.VideoTexts;
+import io.reelforge.media.speech.JobVoice;
 import io.reelforge.media.speech.NarrationTrack;
 import io.reelforge.media.speech.Narrator;
 import io.reelforge.media.speech.PcmAudio;
+import io.reelforge.media.speech.ReadingPace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -90,6 +92,9 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         StageContext context = new DeadlineContext(stage, clock, settings.renderTimeout());
         List<Scene> scenes = scenesOf(request.script());
         VideoFormat format = formatOf(request.options());
+        // chosen before any work, so a job no voice here speaks fails at once
+        Narrator voice = request.options().narrated() ? JobVoice.narrator(narrator, languageOf(request),
+                request.options().voice()) : null;
         long started = System.nanoTime();
 
         Path workDir = workDirs.create(message.jobId());
@@ -99,7 +104,7 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
             try {
                 // prepared in a method of its own: once it returns, no frame holds the product pictures (the
                 // interpreter keeps every local of a live frame reachable), so they are garbage during the encode
-                PreparedVideo prepared = prepare(message.jobId(), request, scenes, format, context, workDir);
+                PreparedVideo prepared = prepare(message.jobId(), request, scenes, format, voice, context, workDir);
                 rendered = renderer.encode(prepared, workDir,
                         f -> context.progress(encodeStart + (1 - encodeStart) * f));
             } catch (IOException e) {
@@ -143,17 +148,21 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
                 .toList();
     }
 
+    /** @param voice the job's narrator, or null for a video without one (timed at a reading pace) */
     private PreparedVideo prepare(String jobId, RenderRequest request, List<Scene> scenes, VideoFormat format,
-            StageContext context, Path workDir) throws IOException, InterruptedException {
+            @Nullable Narrator voice, StageContext context, Path workDir) throws IOException, InterruptedException {
         JobOptions options = request.options();
         List<String> texts = scenes.stream().map(Scene::narration).toList();
-        NarrationTrack narration = NarrationTrack.speak(narrator, texts, settings.breath(),
-                MediaProperties.AUDIO_SAMPLE_RATE, f -> context.progress(NARRATION_SHARE * f));
+        NarrationTrack narration = voice == null
+                ? NarrationTrack.read(texts, ReadingPace.CAPTIONS, settings.breath(), MediaProperties.AUDIO_SAMPLE_RATE)
+                : NarrationTrack.speak(voice, texts, settings.breath(), MediaProperties.AUDIO_SAMPLE_RATE,
+                        f -> context.progress(NARRATION_SHARE * f));
         List<BufferedImage> pictures = scenePictures(request, scenes, context);
         ProductDetails product = request.product();
         VideoTexts cards = new VideoTexts(product.title(), product.brand(),
                 VideoTexts.price(product.price(), product.currency()), request.script().callToAction());
-        boolean captions = options.captions() != null ? options.captions() : settings.captions();
+        // without a voice the captions are all there is to follow, whatever the worker's default
+        boolean captions = options.captions() != null ? options.captions() : voice == null || settings.captions();
         RenderPlan plan = new RenderPlan(format, pictures, texts,
                 PriceScene.find(scenes.stream().map(Scene::emphasis).toList(), texts, product.price()), narration,
                 cards, captions, music(options, jobId, workDir));
@@ -197,6 +206,12 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
     private static String withoutQuery(String url) {
         int end = url.indexOf('?');
         return end < 0 ? url : url.substring(0, end) + "?…";
+    }
+
+    /** The script's language (what its words are in), else the job's. */
+    private static String languageOf(RenderRequest request) {
+        String language = request.script().language();
+        return language == null || language.isBlank() ? request.options().language() : language;
     }
 
     private static List<Scene> scenesOf(VideoScript script) {

@@ -2,6 +2,8 @@ package io.reelforge.media.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelforge.common.voice.Voice;
+import io.reelforge.common.voice.VoiceOffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,6 +81,16 @@ class CachingNarratorTest {
         @Override
         public String voice() {
             return voice;
+        }
+
+        @Override
+        public VoiceOffer voices() {
+            return new VoiceOffer("counting", voice, List.of(new Voice(voice, List.of("en"))));
+        }
+
+        @Override
+        public Narrator withVoice(String name) {
+            return new CountingNarrator(name);
         }
     }
 }

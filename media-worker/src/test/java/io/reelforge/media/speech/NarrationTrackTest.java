@@ -2,6 +2,8 @@ package io.reelforge.media.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelforge.common.voice.Voice;
+import io.reelforge.common.voice.VoiceOffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,16 @@ class NarrationTrackTest {
         @Override
         public String engine() {
             return "test";
+        }
+
+        @Override
+        public VoiceOffer voices() {
+            return new VoiceOffer("test", "words", List.of(new Voice("words", List.of("en"))));
+        }
+
+        @Override
+        public Narrator withVoice(String name) {
+            return this;
         }
     };
 

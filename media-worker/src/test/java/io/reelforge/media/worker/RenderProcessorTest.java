@@ -23,6 +23,8 @@ import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.StageOutcome;
 import io.reelforge.common.testing.FakeOpenAiServer;
 import io.reelforge.common.testing.Products;
+import io.reelforge.common.voice.Voice;
+import io.reelforge.common.voice.VoiceOffer;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.audio.MusicSource;
 import io.reelforge.media.image.ImageDecoder;
@@ -203,6 +205,16 @@ class RenderProcessorTest {
             @Override
             public String voice() {
                 return "none";
+            }
+
+            @Override
+            public VoiceOffer voices() {
+                return new VoiceOffer("mute", "none", List.of(new Voice("none", List.of("en"))));
+            }
+
+            @Override
+            public Narrator withVoice(String name) {
+                throw new AssertionError("no voice may be chosen for a job that cannot be rendered");
             }
         };
 
