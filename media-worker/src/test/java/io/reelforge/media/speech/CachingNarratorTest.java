@@ -42,6 +42,17 @@ class CachingNarratorTest {
     }
 
     @Test
+    void anotherVoiceOfTheSameEngineIsCachedApart() {
+        CachingNarrator caching = new CachingNarrator(new CountingNarrator("voice-a"), cache);
+        PcmAudio a = caching.synthesize("Meet Aurora.");
+
+        PcmAudio b = caching.withVoice("voice-b").synthesize("Meet Aurora.");
+
+        assertThat(b.samples()).isNotEqualTo(a.samples());
+        assertThat(caching.withVoice("voice-b").key("Meet Aurora.")).isNotEqualTo(caching.key("Meet Aurora."));
+    }
+
+    @Test
     void aDamagedEntryIsSpokenAgain() throws Exception {
         CountingNarrator engine = new CountingNarrator("voice-a");
         CachingNarrator caching = new CachingNarrator(engine, cache);

@@ -1,6 +1,7 @@
 package io.reelforge.media.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -38,6 +39,12 @@ class MaryTtsNarratorTest {
                 assertThat(result.get().seconds()).isGreaterThan(0.5);
             }
         }
+    }
+
+    @Test
+    void aVoiceThatIsNotOnTheClassPathStopsTheStartNamingTheInstalledOnes() {
+        assertThatThrownBy(() -> new MaryTtsNarrator("bits1-hsmm"))
+                .hasMessageContaining("bits1-hsmm").hasMessageContaining("installed: cmu-slt-hsmm");
     }
 
     private static int peak(short[] samples) {

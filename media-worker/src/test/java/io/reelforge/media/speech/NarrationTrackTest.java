@@ -65,4 +65,17 @@ class NarrationTrackTest {
 
         assertThat(reported).containsExactly(0.25, 0.5, 0.75, 1.0);
     }
+
+    @Test
+    void aReadNarrationIsSilenceTimedAtTheReadingPacePlusTheBreath() {
+        String sixteenWords = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+                + " fifteen sixteen";
+        NarrationTrack track = NarrationTrack.read(List.of(sixteenWords, "Aurora.", " "), ReadingPace.CAPTIONS,
+                Duration.ofMillis(250), 48_000);
+
+        assertThat(track.speechLengths()).containsExactly(6 * 48_000, 2 * 48_000, 0);
+        assertThat(track.sceneLengths()).containsExactly(6 * 48_000 + 12_000, 2 * 48_000 + 12_000, 48_000 + 12_000);
+        assertThat(track.audio().samples()).containsOnly((short) 0);
+        assertThat(track.seconds()).isEqualTo(6 + 2 + 1 + 0.75);
+    }
 }
