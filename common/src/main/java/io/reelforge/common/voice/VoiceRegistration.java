@@ -2,6 +2,10 @@ package io.reelforge.common.voice;
 
 import io.reelforge.common.schedule.PeriodicTask;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +20,9 @@ public final class VoiceRegistration extends PeriodicTask {
     public static final Duration TTL = Duration.ofSeconds(45);
     /** How often a running worker renews its entry: three renewals per time to live. */
     public static final Duration REFRESH = Duration.ofSeconds(15);
+
+    /** The longest a stopping worker waits for its entry to be removed. */
+    static final Duration REMOVAL_WAIT = Duration.ofSeconds(2);
 
     private static final Logger log = LoggerFactory.getLogger(VoiceRegistration.class);
 
@@ -52,14 +59,19 @@ public final class VoiceRegistration extends PeriodicTask {
         log.info("registering what this worker voices: {} in {}", offer.engine(), String.join(", ", offer.languages()));
     }
 
+    /**
+     * Stops renewing and removes the entry, waiting at most {@link #REMOVAL_WAIT} for Redis: a worker stopping
+     * because Redis is gone must not wait out the client's timeout for an entry that expires by itself.
+     */
     @Override
     public void stop() {
         super.stop();
         try {
-            registry.remove(worker);
-        } catch (RuntimeException e) {
-            // Redis is gone or going: the entry runs out by itself
+            CompletableFuture.runAsync(() -> registry.remove(worker)).get(REMOVAL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
             log.warn("could not remove this worker's voice registration ({}); it expires within {}", e.toString(), ttl);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
