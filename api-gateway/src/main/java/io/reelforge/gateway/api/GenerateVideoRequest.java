@@ -80,7 +80,7 @@ public record GenerateVideoRequest(
     }
 
     public JobRequest toJobRequest() {
-        return new JobRequest(null, null, product.toDetails(), script == null ? null : script.toScript(),
+        return new JobRequest(null, null, product.toDetails(), script == null ? null : script.toScript(language),
                 options(durationSeconds, language, tone, audience, callToAction, maxScenes,
                 format, captions, musicUrl, voice, narration, captionStyle, brand));
     }

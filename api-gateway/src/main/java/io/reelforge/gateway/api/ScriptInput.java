@@ -24,8 +24,14 @@ public record ScriptInput(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotEmpty @Size(max = 30) List<@NotNull @Valid SceneInput> scenes,
         @Size(max = 300) @Nullable String callToAction) {
 
-    public VideoScript toScript() {
-        String tag = language == null || language.isBlank() ? JobOptions.DEFAULT_LANGUAGE : language.strip();
+    /**
+     * @param requestLanguage the request's own {@code language}: what a script without one is written in (it is read
+     *     in that language's voice), before the default
+     */
+    public VideoScript toScript(@Nullable String requestLanguage) {
+        String tag = language != null && !language.isBlank() ? language.strip()
+                : requestLanguage != null && !requestLanguage.isBlank() ? requestLanguage.strip()
+                : JobOptions.DEFAULT_LANGUAGE;
         return new VideoScript(tag, title.strip(), RequestRules.trimmed(hook),
                 scenes.stream().map(SceneInput::toScene).toList(), RequestRules.trimmed(callToAction));
     }

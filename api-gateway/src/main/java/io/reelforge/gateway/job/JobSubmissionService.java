@@ -43,9 +43,10 @@ public class JobSubmissionService {
     private final WebhookEndpoints webhooks;
     private final KafkaCircuit kafka;
     private final ScriptLanguages languages;
+    private final NarrationVoices voices;
 
     public JobSubmissionService(JobTracker tracker, UrlPolicy urlPolicy, Clock clock, SubmissionLimits limits,
-            WebhookEndpoints webhooks, KafkaCircuit kafka, ScriptLanguages languages) {
+            WebhookEndpoints webhooks, KafkaCircuit kafka, ScriptLanguages languages, NarrationVoices voices) {
         this.tracker = tracker;
         this.urlPolicy = urlPolicy;
         this.clock = clock;
@@ -53,10 +54,12 @@ public class JobSubmissionService {
         this.webhooks = webhooks;
         this.kafka = kafka;
         this.languages = languages;
+        this.voices = voices;
     }
 
     /**
      * @throws InvalidFieldException when the script writer cannot write the language asked for
+     * @throws NotVoicedException when no running media worker can voice the video's language or voice
      * @throws UrlNotAllowedException when the request's URL may not be fetched
      * @throws QueueUnavailableException when the first stage could not be queued (the job is then failed), or Kafka
      *         refused a job a moment ago (nothing is saved)
@@ -66,6 +69,7 @@ public class JobSubmissionService {
     public Job submit(String tenant, JobKind kind, JobRequest request, @Nullable String callbackUrl,
             @Nullable List<String> webhookEvents) {
         languages.check(kind, request);
+        voices.check(kind, request);
         if (request.url() != null) {
             checkUrl("url", request.url());
         }

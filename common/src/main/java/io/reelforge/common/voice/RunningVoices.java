@@ -1,8 +1,6 @@
 package io.reelforge.common.voice;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.SequencedSet;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -34,9 +32,9 @@ public record RunningVoices(List<VoiceOffer> offers) {
         return languages;
     }
 
-    /** The voices that speak the language on any worker, in the workers' own order, each once. */
-    public SequencedSet<String> voicesFor(String languageTag) {
-        SequencedSet<String> voices = new LinkedHashSet<>();
+    /** The voices that speak the language on any worker, sorted (the workers are in no order). */
+    public SortedSet<String> voicesFor(String languageTag) {
+        SortedSet<String> voices = new TreeSet<>();
         offers.forEach(o -> voices.addAll(o.voicesFor(languageTag)));
         return voices;
     }
