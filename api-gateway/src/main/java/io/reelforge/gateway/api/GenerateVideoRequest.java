@@ -26,6 +26,7 @@ public record GenerateVideoRequest(
         @Valid @Nullable ScriptInput script,
         @Min(value = MIN_DURATION_SECONDS, message = DURATION_MESSAGE)
         @Max(value = MAX_DURATION_SECONDS, message = DURATION_MESSAGE) @Nullable Integer durationSeconds,
+        @Schema(description = LANGUAGE_DESCRIPTION, example = "en")
         @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) @Nullable String language,
         @Pattern(regexp = TONE, message = TONE_MESSAGE) @Nullable String tone,
         @Schema(description = "Who the video speaks to, in a few words", example = "busy parents")

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 /** A script the client wrote itself, so {@code generate-video} can skip writing one. */
 @Schema(name = "Script")
 public record ScriptInput(
+        @Schema(description = "The script's language (BCP 47), which its voice must speak; the request's language"
+                + " when absent", example = "en")
         @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) @Nullable String language,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @Size(max = 200) String title,
         @Size(max = 300) @Nullable String hook,
