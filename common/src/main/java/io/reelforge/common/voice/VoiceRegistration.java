@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a running media worker in the {@link VoiceRegistry}: registers it at start, renews the entry every
+ * Keeps a running media worker in the {@link VoiceRegistry}: registers it as it starts, renews the entry every
  * {@code refresh} (well within its time to live, so a refresh or two lost to a Redis hiccup does not drop it), and
  * removes it when the worker stops cleanly. A worker that dies is dropped when its entry runs out.
  */
@@ -30,6 +30,7 @@ public final class VoiceRegistration extends PeriodicTask {
     private final String worker;
     private final VoiceOffer offer;
     private final Duration ttl;
+    private final Duration refresh;
 
     public VoiceRegistration(VoiceRegistry registry, String worker, VoiceOffer offer) {
         this(registry, worker, offer, REFRESH, TTL);
@@ -37,7 +38,7 @@ public final class VoiceRegistration extends PeriodicTask {
 
     public VoiceRegistration(VoiceRegistry registry, String worker, VoiceOffer offer, Duration refresh,
             Duration ttl) {
-        super("voice-registration", refresh, Duration.ZERO);
+        super("voice-registration", refresh);
         if (ttl.compareTo(refresh) <= 0) {
             throw new IllegalArgumentException("the registration's time to live (" + ttl
                     + ") must be longer than its refresh interval (" + refresh + ")");
@@ -46,6 +47,7 @@ public final class VoiceRegistration extends PeriodicTask {
         this.worker = worker;
         this.offer = offer;
         this.ttl = ttl;
+        this.refresh = refresh;
     }
 
     @Override
@@ -53,10 +55,19 @@ public final class VoiceRegistration extends PeriodicTask {
         registry.register(worker, offer, ttl);
     }
 
+    /**
+     * Registers at once, before the start returns, so the gateway knows of a worker as soon as it runs; then renews
+     * every interval. A Redis that does not answer now fails nothing: the next renewal registers.
+     */
     @Override
     public void start() {
+        try {
+            runOnce();
+            log.info("registered what this worker voices: {} in {}", offer.engine(), String.join(", ", offer.languages()));
+        } catch (RuntimeException e) {
+            log.warn("could not register what this worker voices ({}); trying again in {}", e.toString(), refresh);
+        }
         super.start();
-        log.info("registering what this worker voices: {} in {}", offer.engine(), String.join(", ", offer.languages()));
     }
 
     /**

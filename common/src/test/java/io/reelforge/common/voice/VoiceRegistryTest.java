@@ -63,11 +63,11 @@ class VoiceRegistryTest {
     }
 
     @Test
-    void aRunningWorkerRegistersAtOnceAndStaysRegisteredPastItsTimeToLive() {
+    void aWorkerIsRegisteredOnceStartedAndStaysRegisteredPastItsTimeToLive() {
         registration = new VoiceRegistration(registry, worker, offer, Duration.ofMillis(100), Duration.ofMillis(500));
         registration.start();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> registry.running().canVoice(language, null));
+        assertThat(registry.running().canVoice(language, null)).isTrue();
         Duration left = Duration.ofMillis(redis.getExpire(VoiceRegistry.PREFIX + worker,
                 java.util.concurrent.TimeUnit.MILLISECONDS));
         assertThat(left).isPositive().isLessThanOrEqualTo(Duration.ofMillis(500));
@@ -88,7 +88,7 @@ class VoiceRegistryTest {
     void aWorkerThatStopsCleanlyIsForgottenAtOnce() {
         registration = new VoiceRegistration(registry, worker, offer, Duration.ofSeconds(10), Duration.ofSeconds(30));
         registration.start();
-        await().atMost(Duration.ofSeconds(5)).until(() -> registry.running().canVoice(language, null));
+        assertThat(registry.running().canVoice(language, null)).isTrue();
 
         registration.stop();
 
