@@ -13,8 +13,8 @@ import marytts.config.VoiceConfig;
  * The MaryTTS voices this process can speak with: every voice component on the class path whose language component
  * is there too (a voice without its language's rules cannot speak). MaryTTS reads both from the jars' service
  * entries without starting its engine, in about a tenth of a second. The build ships one voice, {@code cmu-slt-hsmm}
- * (US English); a voice jar added to the class path (German {@code bits1-hsmm} with {@code marytts-lang-de}, say)
- * is found and offered the same way.
+ * (US English); a voice jar added to the class path with its language's jar (a German voice with
+ * {@code marytts-lang-de}, say) is found and offered the same way.
  *
  * @param voices each voice's name and locale, in the order MaryTTS lists them
  */
