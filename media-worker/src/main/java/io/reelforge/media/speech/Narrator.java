@@ -26,7 +26,10 @@ public interface Narrator {
      */
     String voice();
 
-    /** The engine's voices and the languages each speaks; its default is the voice this narrator was made with. */
+    /**
+     * The engine's voices and the languages each speaks, the same for every voice of the engine: its default is the
+     * voice the worker is configured with, whichever voice this narrator speaks with.
+     */
     VoiceOffer voices();
 
     /** The languages this narrator can speak, with one voice or another (primary subtags: {@code en}, {@code de}). */

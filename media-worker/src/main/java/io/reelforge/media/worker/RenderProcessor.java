@@ -43,7 +43,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders one video: narrates the script, fetches the product images, renders picture, voice and text into
+ * Renders one video: narrates the script in a voice that speaks its language (or, for {@code narration: none},
+ * times it at a reading pace over silence), fetches the product images, renders picture, voice and text into
  * {@code video.mp4} with a {@code thumbnail.jpg} and the captions as {@code captions.vtt} and {@code captions.srt},
  * and stores them, in the job's format, captions and music where it names them and the worker's settings where it
  * does not. Knows nothing of Kafka. Work happens in a private temporary directory that is removed however
