@@ -94,7 +94,7 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         List<Scene> scenes = scenesOf(request.script());
         VideoFormat format = formatOf(request.options());
         // chosen before any work, so a job no voice here speaks fails at once
-        Narrator voice = request.options().narrated() ? JobVoice.narrator(narrator, languageOf(request),
+        @Nullable Narrator voice = request.options().narrated() ? JobVoice.narrator(narrator, languageOf(request),
                 request.options().voice()) : null;
         long started = System.nanoTime();
 
