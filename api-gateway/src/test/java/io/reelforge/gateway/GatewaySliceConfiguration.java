@@ -4,6 +4,8 @@ import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.artifact.FileSystemArtifactStore;
 import io.reelforge.common.config.ReelforgeProperties;
 import io.reelforge.common.net.UrlPolicy;
+import io.reelforge.common.voice.RunningVoices;
+import io.reelforge.common.voice.VoiceRegistry;
 import io.reelforge.common.watchdog.LeaseSweeper;
 import io.reelforge.gateway.api.JobViews;
 import io.reelforge.gateway.auth.ApiKeyStore;
@@ -17,6 +19,7 @@ import io.reelforge.gateway.idempotency.IdempotentSubmissions;
 import io.reelforge.gateway.job.JobQueryService;
 import io.reelforge.gateway.job.JobRetryService;
 import io.reelforge.gateway.job.JobSubmissionService;
+import io.reelforge.gateway.job.NarrationVoices;
 import io.reelforge.gateway.job.ScriptLanguages;
 import io.reelforge.gateway.limit.SubmissionLimits;
 import io.reelforge.gateway.webhook.DeliveryStore;
@@ -43,8 +46,8 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReelforgeProperties.class)
 @Import({JobSubmissionService.class, JobQueryService.class, JobRetryService.class, JobViews.class,
-        KafkaCircuit.class, ScriptLanguages.class, IdempotentSubmissions.class, JobEventHub.class,
-        StreamKeepAlive.class, BrandKitResolver.class})
+        KafkaCircuit.class, ScriptLanguages.class, NarrationVoices.class, IdempotentSubmissions.class,
+        JobEventHub.class, StreamKeepAlive.class, BrandKitResolver.class})
 public class GatewaySliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -100,6 +103,17 @@ public class GatewaySliceConfiguration {
     @Bean
     BatchInputs batchInputs() {
         return Mockito.mock(BatchInputs.class);
+    }
+
+    /**
+     * No media worker registered, as when all are scaled to zero: every language is accepted. The refusals are
+     * covered against a real Redis ({@code NarrationVoicesTest}).
+     */
+    @Bean
+    VoiceRegistry voiceRegistry() {
+        VoiceRegistry registry = Mockito.mock(VoiceRegistry.class);
+        Mockito.when(registry.running()).thenReturn(new RunningVoices(List.of()));
+        return registry;
     }
 
     @Bean

@@ -8,13 +8,17 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import io.reelforge.media.render.VideoFormat;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -120,9 +124,10 @@ public record MediaProperties(
         return !shutdownGrace.isNegative();
     }
 
+    /** OpenAI's own service needs a key; a self-hosted server speaking its API (Kokoro, Piper) usually reads none. */
     @AssertTrue(message = "reelforge.media.tts.engine is openai, but no OpenAI API key is set (OPENAI_API_KEY)")
     public boolean isOpenAiKeyPresentWhenRequired() {
-        return tts.engine() != TtsEngine.OPENAI || openai.hasApiKey();
+        return tts.engine() != TtsEngine.OPENAI || openai.hasApiKey() || !openai.isOpenAiService();
     }
 
     /** Which speech engine narrates: {@code auto} picks OpenAI when a key is set, MaryTTS (offline) otherwise. */
@@ -146,13 +151,19 @@ public record MediaProperties(
     }
 
     /**
-     * The OpenAI speech endpoint (or any server speaking its API).
+     * The OpenAI speech endpoint (or any server speaking its API, such as a self-hosted Kokoro or Piper server).
      *
      * @param apiKey bound from {@code OPENAI_API_KEY} only; never logged
+     * @param voice the voice of jobs that name none (when it speaks their language)
      * @param maxRetries retries of the client itself before the job's own retry
      * @param speed how fast the voice speaks, 0.25 to 4 (OpenAI's range); 1 is the voice's natural pace
      * @param instructions how the voice should sound ("Speak warmly"), for models that take instructions
      *     ({@code gpt-4o-mini-tts}); not sent when unset
+     * @param languages the languages the endpoint speaks (BCP 47 primary subtags: {@code en}, {@code de}); unset:
+     *     the 57 of OpenAI's documentation for OpenAI's own service, {@code en} alone for any other server
+     * @param voices the voices jobs may name, each {@code name} (it speaks every one of {@code languages}) or
+     *     {@code name:lang+lang} (only those: {@code thorsten:de}); unset: OpenAI's documented voices for its own
+     *     service (fewer for {@code tts-1}), {@code voice} alone for any other server
      */
     public record OpenAi(
             @NotNull @DefaultValue("") String apiKey,
@@ -162,10 +173,39 @@ public record MediaProperties(
             @NotNull @DefaultValue("60s") Duration timeout,
             @Min(0) @DefaultValue("2") int maxRetries,
             @DecimalMin("0.25") @DecimalMax("4.0") @DefaultValue("1.0") double speed,
-            @Nullable @Size(max = 4096) String instructions) {
+            @Nullable @Size(max = 4096) String instructions,
+            @NotNull @DefaultValue List<@Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE) String> languages,
+            @NotNull @DefaultValue List<@Pattern(regexp = VOICE_ENTRY, message = VOICE_ENTRY_MESSAGE) String> voices) {
+
+        static final String LANGUAGE = "[A-Za-z]{2,3}";
+        static final String LANGUAGE_MESSAGE = "must be a language's primary subtag (en, de, pt)";
+        static final String VOICE_ENTRY = "[A-Za-z0-9][A-Za-z0-9_.-]{0,39}(:[A-Za-z]{2,3}(\\+[A-Za-z]{2,3})*)?";
+        static final String VOICE_ENTRY_MESSAGE = "must be a voice name, or name:lang+lang (thorsten:de)";
+
+        @ConstructorBinding
+        public OpenAi {
+            languages = List.copyOf(languages);
+            voices = List.copyOf(voices);
+        }
+
+        /** The endpoint with what it speaks left to the defaults. */
+        public OpenAi(String apiKey, String baseUrl, String model, String voice, Duration timeout, int maxRetries,
+                double speed, @Nullable String instructions) {
+            this(apiKey, baseUrl, model, voice, timeout, maxRetries, speed, instructions, List.of(), List.of());
+        }
 
         public boolean hasApiKey() {
             return !apiKey.isBlank();
+        }
+
+        /** Whether the base URL is OpenAI's own service, rather than another server that speaks its API. */
+        public boolean isOpenAiService() {
+            try {
+                String host = URI.create(baseUrl.strip()).getHost();
+                return host != null && host.equalsIgnoreCase("api.openai.com");
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
 
         /** The instructions, or none when unset or blank. */
@@ -177,7 +217,8 @@ public record MediaProperties(
         public String toString() {
             return "OpenAi[apiKey=" + (hasApiKey() ? "(set)" : "(none)") + ", baseUrl=" + baseUrl + ", model=" + model
                     + ", voice=" + voice + ", speed=" + speed + ", instructions=" + voiceInstructions().orElse("(none)")
-                    + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "]";
+                    + ", timeout=" + timeout + ", maxRetries=" + maxRetries + ", languages=" + languages
+                    + ", voices=" + voices + "]";
         }
     }
 

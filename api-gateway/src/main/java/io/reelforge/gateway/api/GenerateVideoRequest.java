@@ -26,6 +26,7 @@ public record GenerateVideoRequest(
         @Valid @Nullable ScriptInput script,
         @Min(value = MIN_DURATION_SECONDS, message = DURATION_MESSAGE)
         @Max(value = MAX_DURATION_SECONDS, message = DURATION_MESSAGE) @Nullable Integer durationSeconds,
+        @Schema(description = LANGUAGE_DESCRIPTION, example = "en")
         @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) @Nullable String language,
         @Pattern(regexp = TONE, message = TONE_MESSAGE) @Nullable String tone,
         @Schema(description = "Who the video speaks to, in a few words", example = "busy parents")
@@ -80,7 +81,7 @@ public record GenerateVideoRequest(
     }
 
     public JobRequest toJobRequest() {
-        return new JobRequest(null, null, product.toDetails(), script == null ? null : script.toScript(),
+        return new JobRequest(null, null, product.toDetails(), script == null ? null : script.toScript(language),
                 options(durationSeconds, language, tone, audience, callToAction, maxScenes,
                 format, captions, musicUrl, voice, narration, captionStyle, brand));
     }

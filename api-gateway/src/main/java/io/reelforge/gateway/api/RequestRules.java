@@ -25,6 +25,8 @@ public final class RequestRules {
     /** A BCP 47 tag in its common shapes: {@code en}, {@code en-US}, {@code zh-Hant-TW}. */
     public static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}";
     public static final String LANGUAGE_MESSAGE = "must be a language tag such as en or en-US";
+    public static final String LANGUAGE_DESCRIPTION = "Language of the script and its narration (BCP 47; en when"
+            + " absent). A narrated video needs a running media worker that voices it (else 422 language_not_voiced)";
     public static final String TONE = "[\\p{L}][\\p{L} ,'-]{0,39}";
     public static final String TONE_MESSAGE = "must be a few words (letters, spaces, commas), at most 40 characters";
     public static final int MAX_KEYWORD_LENGTH = 200;
@@ -51,12 +53,26 @@ public final class RequestRules {
     public static final String VOICE_MESSAGE = "must be a voice name (letters, digits, '_', '.', '-'), at most 40"
             + " characters";
     public static final String VOICE_DESCRIPTION = "The narrator's voice, by the speech engine's name for it (OpenAI:"
-            + " alloy, nova, ...); the worker's default when absent";
-    public static final String NARRATION = "(?i)voice|none";
+            + " alloy, ash, ballad, coral, echo, fable, nova, onyx, sage, shimmer, verse, marin, cedar; MaryTTS:"
+            + " cmu-slt-hsmm; a self-hosted server: the names its operator lists). It must speak the video's"
+            + " language: a voice no running media worker has for that language is refused with 422"
+            + " voice_not_available, which lists the voices there are. When absent, the worker's default voice if it"
+            + " speaks the language, else one that does";
+    /** Either case, spelled out: the pattern is published in the OpenAPI document, and ECMA-262 has no (?i). */
+    public static final String NARRATION = "[Vv][Oo][Ii][Cc][Ee]|[Nn][Oo][Nn][Ee]";
     public static final String NARRATION_MESSAGE = "must be voice or none";
-    public static final String NARRATION_DESCRIPTION = "voice (the default): the script is read aloud; none: no"
-            + " voice, captions timed at a reading pace over the music (or silence)";
-    public static final String CAPTION_STYLE = "(?i)highlight|plain";
+    public static final String NARRATION_DESCRIPTION = "voice (the default): the script is read aloud, in a"
+            + " language some running media worker voices (else 422 language_not_voiced, listing the languages they"
+            + " voice); none: no voice, in any language: each scene stays up as long as reading its caption takes (160"
+            + " words a minute, at least 2 s), captions are burned in unless captions is false, the music plays"
+            + " if there is any; the MP4 keeps its AAC audio stream, silent when there is no music";
+    /** The 422s of a video no running media worker can voice, as the routes that render one document them. */
+    public static final String NOT_VOICED_RESPONSE = "language_not_voiced (no running media worker voices the"
+            + " language; languages lists those they do, detail says how to add one) or voice_not_available (no"
+            + " running media worker has the voice for the language; voices lists those there are). Checked only"
+            + " while some media worker is registered: with none running (scaled to zero) every language is"
+            + " accepted";
+    public static final String CAPTION_STYLE = "[Hh][Ii][Gg][Hh][Ll][Ii][Gg][Hh][Tt]|[Pp][Ll][Aa][Ii][Nn]";
     public static final String CAPTION_STYLE_MESSAGE = "must be highlight or plain";
     public static final String CAPTION_STYLE_DESCRIPTION = "highlight (the default): the caption chunk with the"
             + " word being spoken picked out in the accent colour, word by word; plain: the chunk alone, all white."

@@ -20,7 +20,7 @@ public record VideoOptions(
         @Schema(description = "Target length of the video in seconds", example = "30", minimum = "5", maximum = "180")
         @Min(value = MIN_DURATION_SECONDS, message = DURATION_MESSAGE)
         @Max(value = MAX_DURATION_SECONDS, message = DURATION_MESSAGE) @Nullable Integer durationSeconds,
-        @Schema(description = "Language of the narration (BCP 47)", example = "en")
+        @Schema(description = LANGUAGE_DESCRIPTION, example = "en")
         @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) @Nullable String language,
         @Schema(description = "Tone of the narration", example = "energetic")
         @Pattern(regexp = TONE, message = TONE_MESSAGE) @Nullable String tone,

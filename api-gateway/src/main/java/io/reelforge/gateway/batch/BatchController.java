@@ -2,6 +2,7 @@ package io.reelforge.gateway.batch;
 
 import io.reelforge.gateway.GatewayProperties;
 import io.reelforge.gateway.api.ApiPaths;
+import io.reelforge.gateway.api.RequestRules;
 import io.reelforge.gateway.api.BatchItemInput;
 import io.reelforge.gateway.api.BatchRequest;
 import io.reelforge.gateway.api.VideoOptions;
@@ -65,7 +66,8 @@ class BatchController {
     @ApiResponse(responseCode = "409", description = "idempotency_key_in_use: the first request with this"
             + " Idempotency-Key is still being handled")
     @ApiResponse(responseCode = "422", description = "idempotency_key_reused (the Idempotency-Key was used with"
-            + " another body or route), or invalid_feed (the feedUrl serves no product feed Reelforge reads)")
+            + " another body or route), invalid_feed (the feedUrl serves no product feed Reelforge reads), or "
+            + RequestRules.NOT_VOICED_RESPONSE + " (errors names the item: items[3].options.language)")
     @ApiResponse(responseCode = "502", description = "feed_unavailable: the feedUrl answered an error, too slowly or"
             + " not at all")
     ResponseEntity<BatchView> create(Caller caller, @Valid @RequestBody BatchRequest body,
@@ -88,8 +90,8 @@ class BatchController {
                     schema = @Schema(type = "integer", minimum = "1"))})
     @ApiResponse(responseCode = "409", description = "idempotency_key_in_use")
     @ApiResponse(responseCode = "413", description = "feed_too_large: more items or bytes than a batch may have")
-    @ApiResponse(responseCode = "422", description = "idempotency_key_reused, or invalid_feed: the body is not a"
-            + " product feed Reelforge reads")
+    @ApiResponse(responseCode = "422", description = "idempotency_key_reused, invalid_feed (the body is not a"
+            + " product feed Reelforge reads), or " + RequestRules.NOT_VOICED_RESPONSE)
     ResponseEntity<BatchView> upload(Caller caller, @RequestBody byte[] feed,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @Valid VideoOptions defaults,

@@ -5,11 +5,14 @@ import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobRequest;
 import io.reelforge.common.stage.JobTracker;
+import io.reelforge.common.voice.RunningVoices;
 import io.reelforge.gateway.GatewayProperties;
 import io.reelforge.gateway.api.VideoOptions;
 import io.reelforge.gateway.brand.BrandKitResolver;
 import io.reelforge.gateway.job.InvalidFieldException;
 import io.reelforge.gateway.job.JobSubmissionService;
+import io.reelforge.gateway.job.NarrationVoices;
+import io.reelforge.gateway.job.NotVoicedException;
 import io.reelforge.gateway.job.ScriptLanguages;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,20 +45,22 @@ public class BatchService {
     private final BatchCompletion completion;
     private final JobSubmissionService submissions;
     private final ScriptLanguages languages;
+    private final NarrationVoices voices;
     private final JobTracker tracker;
     private final Clock clock;
     private final GatewayProperties.Batches settings;
     private final BrandKitResolver brands;
 
     BatchService(BatchStore batches, BatchSummaries summaries, BatchCompletion completion,
-            JobSubmissionService submissions, ScriptLanguages languages, JobTracker tracker, Clock clock,
-            GatewayProperties properties, BrandKitResolver brands) {
+            JobSubmissionService submissions, ScriptLanguages languages, NarrationVoices voices, JobTracker tracker,
+            Clock clock, GatewayProperties properties, BrandKitResolver brands) {
         this.brands = brands;
         this.batches = batches;
         this.summaries = summaries;
         this.completion = completion;
         this.submissions = submissions;
         this.languages = languages;
+        this.voices = voices;
         this.tracker = tracker;
         this.clock = clock;
         this.settings = properties.batches();
@@ -64,6 +69,7 @@ public class BatchService {
     /**
      * @throws InvalidFieldException when the batch is empty or too large, or an item asks for what a single video
      *         request could not (a language the writer cannot write, ...)
+     * @throws NotVoicedException when an item is to be narrated in a language or voice no running media worker has
      * @throws io.reelforge.gateway.job.UrlNotAllowedException when an item's URL or the callback may not be fetched
      */
     BatchView create(String tenant, BatchDraft draft) {
@@ -100,6 +106,7 @@ public class BatchService {
         List<BatchItem> items = new ArrayList<>(draft.items().size());
         Map<String, Integer> firstOfPage = new HashMap<>();
         Set<JobOptions> checkedOptions = new HashSet<>();
+        RunningVoices running = voices.running(); // one reading for every item
         for (int index = 0; index < draft.items().size(); index++) {
             BatchDraft.Item input = draft.items().get(index);
             String field = "items[" + index + "]";
@@ -112,7 +119,7 @@ public class BatchService {
             BatchItem item = BatchItem.pending(index, input.url() == null ? null : input.url().strip(),
                     input.product(), jobOptions, input.sourceId());
             if (checkedOptions.add(jobOptions)) {
-                checkOptions(field, item, jobOptions);
+                checkOptions(field, item, jobOptions, running);
             }
             if (item.url() != null) {
                 submissions.checkUrl(field + ".url", item.url());
@@ -134,12 +141,15 @@ public class BatchService {
         return items;
     }
 
-    private void checkOptions(String field, BatchItem item, JobOptions options) {
+    private void checkOptions(String field, BatchItem item, JobOptions options, RunningVoices running) {
         JobRequest request = item.jobRequest("check");
         try {
             languages.check(item.kind(), request);
+            voices.check(item.kind(), request, running);
         } catch (InvalidFieldException e) {
             throw new InvalidFieldException(field + ".options." + e.field(), String.valueOf(e.getMessage()));
+        } catch (NotVoicedException e) {
+            throw e.under(field + ".options.");
         }
         if (options.musicUrl() != null) {
             submissions.checkUrl(field + ".options.musicUrl", options.musicUrl());

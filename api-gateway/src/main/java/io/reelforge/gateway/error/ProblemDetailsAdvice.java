@@ -19,6 +19,7 @@ import io.reelforge.gateway.idempotency.IdempotencyKeyReusedException;
 import io.reelforge.gateway.job.InvalidFieldException;
 import io.reelforge.gateway.job.JobAlreadyFinishedException;
 import io.reelforge.gateway.job.JobNotRetryableException;
+import io.reelforge.gateway.job.NotVoicedException;
 import io.reelforge.gateway.job.QueueUnavailableException;
 import io.reelforge.gateway.job.UrlNotAllowedException;
 import io.reelforge.gateway.limit.QueueFullException;
@@ -133,6 +134,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<ProblemDetail> invalidField(InvalidFieldException e) {
         return answer(validation(List.of(new FieldProblem(e.field(), String.valueOf(e.getMessage())))));
+    }
+
+    /** 422 naming the field, with what can be voiced: {@code languages}, or the language's {@code voices}. */
+    @ExceptionHandler(NotVoicedException.class)
+    ResponseEntity<ProblemDetail> notVoiced(NotVoicedException e) {
+        ProblemDetail problem = switch (e.reason()) {
+            case LANGUAGE -> ProblemType.LANGUAGE_NOT_VOICED.problem(String.valueOf(e.getMessage()));
+            case VOICE -> ProblemType.VOICE_NOT_AVAILABLE.problem(String.valueOf(e.getMessage()));
+        };
+        problem.setProperty("language", e.language());
+        problem.setProperty(e.reason() == NotVoicedException.Reason.LANGUAGE ? "languages" : "voices", e.available());
+        return answer(withErrors(problem, List.of(new FieldProblem(e.field(), e.fieldMessage()))));
     }
 
     @ExceptionHandler(JobAlreadyFinishedException.class)

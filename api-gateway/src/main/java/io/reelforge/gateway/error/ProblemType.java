@@ -40,6 +40,10 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "Request with this key still in progress", HttpStatus.CONFLICT),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key used with another request",
             HttpStatus.UNPROCESSABLE_CONTENT),
+    /** No running media worker speaks the video's language; the problem lists the languages they speak. */
+    LANGUAGE_NOT_VOICED("language-not-voiced", "No voice for this language", HttpStatus.UNPROCESSABLE_CONTENT),
+    /** No running media worker has the voice asked for in the video's language; the problem lists those they have. */
+    VOICE_NOT_AVAILABLE("voice-not-available", "Voice not available", HttpStatus.UNPROCESSABLE_CONTENT),
     RATE_LIMITED("rate-limited", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
     QUEUE_FULL("queue-full", "Too many unfinished jobs", HttpStatus.TOO_MANY_REQUESTS),
     QUEUE_UNAVAILABLE("queue-unavailable", "Job queue unavailable", HttpStatus.SERVICE_UNAVAILABLE),

@@ -46,9 +46,11 @@ public class JobSubmissionService {
     private final KafkaCircuit kafka;
     private final ScriptLanguages languages;
     private final BrandKitResolver brands;
+    private final NarrationVoices voices;
 
     public JobSubmissionService(JobTracker tracker, UrlPolicy urlPolicy, Clock clock, SubmissionLimits limits,
-            WebhookEndpoints webhooks, KafkaCircuit kafka, ScriptLanguages languages, BrandKitResolver brands) {
+            WebhookEndpoints webhooks, KafkaCircuit kafka, ScriptLanguages languages, NarrationVoices voices,
+            BrandKitResolver brands) {
         this.brands = brands;
         this.tracker = tracker;
         this.urlPolicy = urlPolicy;
@@ -57,11 +59,13 @@ public class JobSubmissionService {
         this.webhooks = webhooks;
         this.kafka = kafka;
         this.languages = languages;
+        this.voices = voices;
     }
 
     /**
      * @throws InvalidFieldException when the script writer cannot write the language asked for, or the brand kit
      *         (the job's over its tenant's) names a font the media worker does not ship
+     * @throws NotVoicedException when no running media worker can voice the video's language or voice
      * @throws UrlNotAllowedException when the request's URL may not be fetched
      * @throws QueueUnavailableException when the first stage could not be queued (the job is then failed), or Kafka
      *         refused a job a moment ago (nothing is saved)
@@ -78,6 +82,7 @@ public class JobSubmissionService {
         if (request.options().brand() != null && request.options().brand().logoUrl() != null) {
             checkUrl("brand.logoUrl", request.options().brand().logoUrl());
         }
+        voices.check(kind, request);
         if (request.url() != null) {
             checkUrl("url", request.url());
         }

@@ -9,6 +9,7 @@ import io.reelforge.gateway.api.GenerateScriptRequest;
 import io.reelforge.gateway.api.GenerateVideoRequest;
 import io.reelforge.gateway.api.JobView;
 import io.reelforge.gateway.api.JobViews;
+import io.reelforge.gateway.api.RequestRules;
 import io.reelforge.gateway.api.ScrapeProductRequest;
 import io.reelforge.gateway.api.VideoRequest;
 import io.reelforge.gateway.auth.Caller;
@@ -59,7 +60,7 @@ class SubmissionController {
     @ApiResponse(responseCode = "409", description = "idempotency_key_in_use: the first request with this"
             + " Idempotency-Key is still being handled; send it again after Retry-After")
     @ApiResponse(responseCode = "422", description = "idempotency_key_reused: the Idempotency-Key was used with"
-            + " another body or route")
+            + " another body or route; or, on the routes that render a video, " + RequestRules.NOT_VOICED_RESPONSE)
     @ApiResponse(responseCode = "429", description = "rate_limited (too many jobs a minute) or queue_full (too many"
             + " unfinished jobs); Retry-After says when to try again")
     @interface SubmitResponses {

@@ -18,6 +18,7 @@ import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.StageExecutor;
 import io.reelforge.common.stage.StageFailureRecoverer;
 import io.reelforge.common.stage.WorkerIds;
+import io.reelforge.common.voice.VoiceRegistry;
 import io.reelforge.common.watchdog.LeaseSweeper;
 import io.reelforge.common.watchdog.Watchdog;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -57,6 +58,13 @@ public class ReelforgeCommonAutoConfiguration {
     @ConditionalOnMissingBean
     JobStore jobStore(StringRedisTemplate redis, ReelforgeProperties properties) {
         return new RedisJobStore(redis, properties.jobs().retention(), properties.jobs().lease());
+    }
+
+    /** What the running media workers can voice: they write it, the gateway reads it at submit. */
+    @Bean
+    @ConditionalOnMissingBean
+    VoiceRegistry voiceRegistry(StringRedisTemplate redis) {
+        return new VoiceRegistry(redis);
     }
 
     /** The filesystem store unless {@code reelforge.artifacts.store=s3}; an S3 store is closed with the context. */

@@ -31,6 +31,12 @@ public enum ErrorCode {
     SCRIPT_REFUSED,
     /** Speech synthesis failed. */
     TTS_FAILED,
+    /**
+     * No voice of the media worker that took the job speaks its language, or the job's {@code voice} is not one of
+     * them (the gateway refuses such jobs at submit; this is a worker configured differently from those it heard
+     * of). Another attempt on the same worker cannot help, so it is not retried.
+     */
+    VOICE_UNAVAILABLE,
     /** Composing or encoding the video failed. */
     RENDER_FAILED,
     /** A stage ran past its time limit. */

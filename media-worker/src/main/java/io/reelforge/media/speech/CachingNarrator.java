@@ -1,5 +1,6 @@
 package io.reelforge.media.speech;
 
+import io.reelforge.common.voice.VoiceOffer;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -128,5 +129,16 @@ public final class CachingNarrator implements Narrator {
     @Override
     public String voice() {
         return narrator.voice();
+    }
+
+    @Override
+    public VoiceOffer voices() {
+        return narrator.voices();
+    }
+
+    /** The other voice, cached in the same directory under its own key. */
+    @Override
+    public CachingNarrator withVoice(String name) {
+        return new CachingNarrator(narrator.withVoice(name), dir);
     }
 }

@@ -3,6 +3,7 @@ package io.reelforge.media.speech;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.TransientJobFailure;
+import io.reelforge.common.voice.VoiceOffer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +17,11 @@ import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 
 /**
- * Offline narration with MaryTTS. The engine takes over a second to start, so it is started on first use and
- * then kept. MaryTTS keeps its engine in process-wide static state and is not thread-safe, so every call in the
- * JVM is serialised through one process-wide lock, also when several worker contexts share a JVM (tests, the
- * standalone launcher).
+ * Offline narration with MaryTTS, in the languages of the voices on the class path ({@link MaryTtsVoices}: US
+ * English alone as built). The engine takes over a second to start, so it is started on first use and then kept.
+ * MaryTTS keeps its engine in process-wide static state and is not thread-safe, so every call in the JVM is
+ * serialised through one process-wide lock, also when several worker contexts share a JVM (tests, the standalone
+ * launcher); that state is also why the engine is shared by the narrators of every voice.
  *
  * <p>Each text is spoken in two steps, so the words' timings come with the audio at the cost of one synthesis: the
  * text is first analysed into MaryXML with every phone's and pause's duration ({@code ACOUSTPARAMS}), then that
@@ -34,19 +36,29 @@ public final class MaryTtsNarrator implements Narrator {
     private static final String TEXT = "TEXT";
     private static final String ACOUSTPARAMS = "ACOUSTPARAMS";
     private static final String AUDIO = "AUDIO";
+    private static @Nullable LocalMaryInterface mary; // guarded by ENGINE_LOCK
 
+    private final MaryTtsVoices installed;
+    private final String defaultVoice;
     private final String voice;
     private final Locale voiceLocale;
-    private @Nullable LocalMaryInterface mary; // guarded by ENGINE_LOCK
 
-    /** @param voice a MaryTTS voice installed on the class path; {@code cmu-slt-hsmm} speaks US English */
+    /**
+     * @param voice a MaryTTS voice installed on the class path; {@code cmu-slt-hsmm} speaks US English
+     * @throws IllegalArgumentException when no such voice is installed, naming those that are
+     */
     public MaryTtsNarrator(String voice) {
-        this(voice, Locale.US);
+        this(MaryTtsVoices.onClassPath(), voice, voice);
     }
 
-    public MaryTtsNarrator(String voice, Locale voiceLocale) {
-        this.voice = voice;
-        this.voiceLocale = voiceLocale;
+    private MaryTtsNarrator(MaryTtsVoices installed, String defaultVoice, String voice) {
+        MaryTtsVoices.Installed chosen = installed.find(voice).orElseThrow(() -> new IllegalArgumentException(
+                "the MaryTTS voice " + voice + " is not on the class path (reelforge.media.tts.voice); installed: "
+                        + String.join(", ", installed.names())));
+        this.installed = installed;
+        this.defaultVoice = installed.find(defaultVoice).map(MaryTtsVoices.Installed::name).orElse(chosen.name());
+        this.voice = chosen.name();
+        this.voiceLocale = chosen.locale();
     }
 
     @Override
@@ -86,7 +98,17 @@ public final class MaryTtsNarrator implements Narrator {
         return "marytts";
     }
 
-    private LocalMaryInterface started() {
+    @Override
+    public VoiceOffer voices() {
+        return installed.offer(defaultVoice);
+    }
+
+    @Override
+    public MaryTtsNarrator withVoice(String name) {
+        return new MaryTtsNarrator(installed, defaultVoice, name);
+    }
+
+    private static LocalMaryInterface started() {
         if (mary == null) {
             long started = System.nanoTime();
             try {
@@ -94,7 +116,7 @@ public final class MaryTtsNarrator implements Narrator {
             } catch (MaryConfigurationException e) {
                 throw new TransientJobFailure(ErrorCode.TTS_FAILED, "the MaryTTS engine did not start", e);
             }
-            log.info("MaryTTS started in {} ms (voice {})", (System.nanoTime() - started) / 1_000_000, voice);
+            log.info("MaryTTS started in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
         return mary;
     }

@@ -72,6 +72,26 @@ public record NarrationTrack(PcmAudio audio, List<Integer> sceneLengths, List<In
         return new NarrationTrack(new PcmAudio(track, sampleRate), List.of(lengths), List.of(speech), words);
     }
 
+    /**
+     * A narration with nothing spoken ({@code narration: none}): each scene as long as reading its text takes at
+     * {@code pace}, then the breath, all of it silence. The reading time is the scene's "speech", so the captions
+     * are timed over it as they are over a voice.
+     */
+    public static NarrationTrack read(List<String> texts, ReadingPace pace, Duration breath, int sampleRate) {
+        int breathSamples = PcmAudio.sampleCount(breath, sampleRate);
+        Integer[] lengths = new Integer[texts.size()];
+        Integer[] reading = new Integer[texts.size()];
+        int total = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            int read = PcmAudio.sampleCount(text.isBlank() ? SILENT_SCENE : pace.timeFor(text), sampleRate);
+            reading[i] = text.isBlank() ? 0 : read;
+            lengths[i] = read + breathSamples;
+            total += lengths[i];
+        }
+        return new NarrationTrack(new PcmAudio(new short[total], sampleRate), List.of(lengths), List.of(reading));
+    }
+
     public double seconds() {
         return audio.seconds();
     }

@@ -9,6 +9,8 @@ import com.openai.models.audio.speech.SpeechCreateParams;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.TransientJobFailure;
+import io.reelforge.common.voice.Voice;
+import io.reelforge.common.voice.VoiceOffer;
 import io.reelforge.media.MediaProperties;
 import java.io.IOException;
 import java.util.Optional;
@@ -19,12 +21,17 @@ import org.slf4j.LoggerFactory;
  * Narration from OpenAI's speech endpoint (or any server speaking its API), asked for WAV so no audio decoder is
  * needed. A refused key or a refused request fails the job at once; network errors, rate limits and server
  * errors are retried. Error messages name the status, never the key or the server's body (which may echo it).
+ * The narrators of the other voices ({@link #withVoice}) share this one's HTTP client: close the first one only.
  */
 public final class OpenAiSpeechNarrator implements Narrator, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OpenAiSpeechNarrator.class);
+    /** Sent to a self-hosted server when no key is set: the client needs one, such servers read none. */
+    private static final String NO_KEY = "unused";
 
     private final OpenAIClient client;
+    private final VoiceOffer voices;
+    private final MediaProperties.OpenAi settings;
     private final String model;
     private final String voice;
     private final String baseUrl;
@@ -32,14 +39,21 @@ public final class OpenAiSpeechNarrator implements Narrator, AutoCloseable {
     private final Optional<String> instructions;
 
     public OpenAiSpeechNarrator(MediaProperties.OpenAi settings) {
-        this.client = OpenAIOkHttpClient.builder()
-                .apiKey(settings.apiKey())
+        this(OpenAIOkHttpClient.builder()
+                .apiKey(settings.hasApiKey() ? settings.apiKey() : NO_KEY)
                 .baseUrl(settings.baseUrl())
                 .timeout(settings.timeout())
                 .maxRetries(settings.maxRetries())
-                .build();
+                .build(), OpenAiVoices.offer(settings), settings, settings.voice());
+    }
+
+    private OpenAiSpeechNarrator(OpenAIClient client, VoiceOffer voices, MediaProperties.OpenAi settings,
+            String voice) {
+        this.client = client;
+        this.voices = voices;
+        this.settings = settings;
         this.model = settings.model();
-        this.voice = settings.voice();
+        this.voice = voice;
         this.baseUrl = settings.baseUrl();
         this.speed = settings.speed();
         this.instructions = settings.voiceInstructions();
@@ -90,6 +104,19 @@ public final class OpenAiSpeechNarrator implements Narrator, AutoCloseable {
     @Override
     public String engine() {
         return "openai";
+    }
+
+    @Override
+    public VoiceOffer voices() {
+        return voices;
+    }
+
+    @Override
+    public OpenAiSpeechNarrator withVoice(String name) {
+        Voice chosen = voices.voices().stream().filter(v -> v.isNamed(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the speech endpoint has no voice " + name
+                        + " (reelforge.media.openai.voices)"));
+        return new OpenAiSpeechNarrator(client, voices, settings, chosen.name());
     }
 
     @Override

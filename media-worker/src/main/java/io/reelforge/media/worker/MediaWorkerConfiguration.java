@@ -7,6 +7,8 @@ import io.reelforge.common.net.SafeHttpClient;
 import io.reelforge.common.stage.JobTracker;
 import io.reelforge.common.stage.StageExecutor;
 import io.reelforge.common.stage.StageHandBack;
+import io.reelforge.common.voice.VoiceRegistration;
+import io.reelforge.common.voice.VoiceRegistry;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.MediaProperties.TtsEngine;
 import io.reelforge.media.audio.MusicSource;
@@ -57,13 +59,21 @@ public class MediaWorkerConfiguration {
 
     static Narrator speechEngine(MediaProperties settings) {
         TtsEngine engine = settings.tts().resolve(settings.openai().hasApiKey());
-        log.info("narration by {} ({})", engine.name().toLowerCase(Locale.ROOT),
-                engine == TtsEngine.OPENAI ? settings.openai().model() + " at " + settings.openai().baseUrl()
-                        : "voice " + settings.tts().voice());
-        return switch (engine) {
+        Narrator narrator = switch (engine) {
             case OPENAI -> new OpenAiSpeechNarrator(settings.openai());
             case MARYTTS, AUTO -> new MaryTtsNarrator(settings.tts().voice());
         };
+        log.info("narration by {} ({}), in {} with {} voice(s)", engine.name().toLowerCase(Locale.ROOT),
+                engine == TtsEngine.OPENAI ? settings.openai().model() + " at " + settings.openai().baseUrl()
+                        : "voice " + settings.tts().voice(), String.join(", ", narrator.languages()),
+                narrator.voices().voices().size());
+        return narrator;
+    }
+
+    /** Tells the gateway, through Redis, what this worker can voice, for as long as it runs. */
+    @Bean
+    VoiceRegistration voiceRegistration(VoiceRegistry registry, Narrator narrator, StageExecutor executor) {
+        return new VoiceRegistration(registry, executor.workerId(), narrator.voices());
     }
 
     @Bean

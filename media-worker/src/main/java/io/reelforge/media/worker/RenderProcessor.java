@@ -29,9 +29,11 @@ import io.reelforge.media.render.RenderedVideo;
 import io.reelforge.media.render.VideoFormat;
 import io.reelforge.media.render.VideoRenderer;
 import io.reelforge.media.render.VideoTexts;
+import io.reelforge.media.speech.JobVoice;
 import io.reelforge.media.speech.NarrationTrack;
 import io.reelforge.media.speech.Narrator;
 import io.reelforge.media.speech.PcmAudio;
+import io.reelforge.media.speech.ReadingPace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -46,7 +48,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders one video: narrates the script, fetches the product images, renders picture, voice and text into
+ * Renders one video: narrates the script in a voice that speaks its language (or, for {@code narration: none},
+ * times it at a reading pace over silence), fetches the product images, renders picture, voice and text into
  * {@code video.mp4} with a {@code thumbnail.jpg} and the captions as {@code captions.vtt} and {@code captions.srt},
  * and stores them, in the job's format, captions and music where it names them and the worker's settings where it
  * does not. Knows nothing of Kafka. Work happens in a private temporary directory that is removed however
@@ -97,6 +100,9 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         StageContext context = new DeadlineContext(stage, clock, settings.renderTimeout());
         List<Scene> scenes = scenesOf(request.script());
         VideoFormat format = formatOf(request.options());
+        // chosen before any work, so a job no voice here speaks fails at once
+        @Nullable Narrator voice = request.options().narrated() ? JobVoice.narrator(narrator, languageOf(request),
+                request.options().voice()) : null;
         long started = System.nanoTime();
 
         Path workDir = workDirs.create(message.jobId());
@@ -107,7 +113,7 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
             try {
                 // prepared in a method of its own: once it returns, no frame holds the product pictures (the
                 // interpreter keeps every local of a live frame reachable), so they are garbage during the encode
-                PreparedVideo prepared = prepare(message.jobId(), request, scenes, format, context, workDir,
+                PreparedVideo prepared = prepare(message.jobId(), request, scenes, format, voice, context, workDir,
                         warnings::add);
                 rendered = renderer.encode(prepared, workDir,
                         f -> context.progress(encodeStart + (1 - encodeStart) * f));
@@ -152,17 +158,22 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
                 .toList();
     }
 
+    /** @param voice the job's narrator, or null for a video without one (timed at a reading pace) */
     private PreparedVideo prepare(String jobId, RenderRequest request, List<Scene> scenes, VideoFormat format,
-            StageContext context, Path workDir, Consumer<JobWarning> warnings) throws IOException, InterruptedException {
+            @Nullable Narrator voice, StageContext context, Path workDir, Consumer<JobWarning> warnings)
+            throws IOException, InterruptedException {
         JobOptions options = request.options();
         List<String> texts = scenes.stream().map(Scene::narration).toList();
-        NarrationTrack narration = NarrationTrack.speak(narrator, texts, settings.breath(),
-                MediaProperties.AUDIO_SAMPLE_RATE, f -> context.progress(NARRATION_SHARE * f));
+        NarrationTrack narration = voice == null
+                ? NarrationTrack.read(texts, ReadingPace.CAPTIONS, settings.breath(), MediaProperties.AUDIO_SAMPLE_RATE)
+                : NarrationTrack.speak(voice, texts, settings.breath(), MediaProperties.AUDIO_SAMPLE_RATE,
+                        f -> context.progress(NARRATION_SHARE * f));
         List<BufferedImage> pictures = scenePictures(request, scenes, context);
         ProductDetails product = request.product();
         VideoTexts cards = new VideoTexts(product.title(), product.brand(),
                 VideoTexts.price(product.price(), product.currency()), request.script().callToAction());
-        boolean captions = options.captions() != null ? options.captions() : settings.captions();
+        // without a voice the captions are all there is to follow, whatever the worker's default
+        boolean captions = options.captions() != null ? options.captions() : voice == null || settings.captions();
         CaptionStyle captionStyle = options.captionStyle() != null ? options.captionStyle() : CaptionStyle.HIGHLIGHT;
         RenderPlan plan = new RenderPlan(format, pictures, texts,
                 PriceScene.find(scenes.stream().map(Scene::emphasis).toList(), texts, product.price()), narration,
@@ -207,6 +218,12 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
     private static String withoutQuery(String url) {
         int end = url.indexOf('?');
         return end < 0 ? url : url.substring(0, end) + "?…";
+    }
+
+    /** The script's language (what its words are in), else the job's. */
+    private static String languageOf(RenderRequest request) {
+        String language = request.script().language();
+        return language == null || language.isBlank() ? request.options().language() : language;
     }
 
     private static List<Scene> scenesOf(VideoScript script) {

@@ -2,6 +2,8 @@ package io.reelforge.media.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelforge.common.voice.Voice;
+import io.reelforge.common.voice.VoiceOffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +61,17 @@ class CachingNarratorTest {
 
         assertThat(b.spoken).containsExactly("Meet Aurora.");
         assertThat(a.spoken).containsExactly("Meet Aurora.", "Meet Boreas.");
+    }
+
+    @Test
+    void anotherVoiceOfTheSameEngineIsCachedApart() {
+        CachingNarrator caching = new CachingNarrator(new CountingNarrator("voice-a"), cache);
+        PcmAudio a = caching.synthesize("Meet Aurora.").audio();
+
+        PcmAudio b = caching.withVoice("voice-b").synthesize("Meet Aurora.").audio();
+
+        assertThat(b.samples()).isNotEqualTo(a.samples());
+        assertThat(caching.withVoice("voice-b").key("Meet Aurora.")).isNotEqualTo(caching.key("Meet Aurora."));
     }
 
     @Test
@@ -132,6 +145,16 @@ class CachingNarratorTest {
         @Override
         public String voice() {
             return voice;
+        }
+
+        @Override
+        public VoiceOffer voices() {
+            return new VoiceOffer("counting", voice, List.of(new Voice(voice, List.of("en"))));
+        }
+
+        @Override
+        public Narrator withVoice(String name) {
+            return new CountingNarrator(name);
         }
     }
 }

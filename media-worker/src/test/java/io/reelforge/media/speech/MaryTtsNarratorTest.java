@@ -1,6 +1,7 @@
 package io.reelforge.media.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -87,6 +88,12 @@ class MaryTtsNarratorTest {
             assertThat(first.get().words()).hasSize(4);
             assertThat(second.get().words()).hasSize(5);
         }
+    }
+
+    @Test
+    void aVoiceThatIsNotOnTheClassPathStopsTheStartNamingTheInstalledOnes() {
+        assertThatThrownBy(() -> new MaryTtsNarrator("bits1-hsmm"))
+                .hasMessageContaining("bits1-hsmm").hasMessageContaining("installed: cmu-slt-hsmm");
     }
 
     private static int sample(PcmAudio audio, double seconds) {

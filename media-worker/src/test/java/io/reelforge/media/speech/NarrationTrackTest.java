@@ -2,6 +2,8 @@ package io.reelforge.media.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelforge.common.voice.Voice;
+import io.reelforge.common.voice.VoiceOffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,16 @@ class NarrationTrackTest {
         @Override
         public String engine() {
             return "test";
+        }
+
+        @Override
+        public VoiceOffer voices() {
+            return new VoiceOffer("test", "words", List.of(new Voice("words", List.of("en"))));
+        }
+
+        @Override
+        public Narrator withVoice(String name) {
+            return this;
         }
     };
 
@@ -68,5 +80,18 @@ class NarrationTrackTest {
         NarrationTrack.speak(tenthOfASecondPerWord, List.of("a", "b", "c", "d"), Duration.ZERO, 48_000, reported::add);
 
         assertThat(reported).containsExactly(0.25, 0.5, 0.75, 1.0);
+    }
+
+    @Test
+    void aReadNarrationIsSilenceTimedAtTheReadingPacePlusTheBreath() {
+        String sixteenWords = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+                + " fifteen sixteen";
+        NarrationTrack track = NarrationTrack.read(List.of(sixteenWords, "Aurora.", " "), ReadingPace.CAPTIONS,
+                Duration.ofMillis(250), 48_000);
+
+        assertThat(track.speechLengths()).containsExactly(6 * 48_000, 2 * 48_000, 0);
+        assertThat(track.sceneLengths()).containsExactly(6 * 48_000 + 12_000, 2 * 48_000 + 12_000, 48_000 + 12_000);
+        assertThat(track.audio().samples()).containsOnly((short) 0);
+        assertThat(track.seconds()).isEqualTo(6 + 2 + 1 + 0.75);
     }
 }

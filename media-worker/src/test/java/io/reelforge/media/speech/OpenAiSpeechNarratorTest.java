@@ -11,6 +11,7 @@ import io.reelforge.common.testing.FakeOpenAiServer;
 import io.reelforge.media.MediaProperties;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +105,33 @@ class OpenAiSpeechNarratorTest {
 
         assertThat(openAi.speechRequests()).extracting(request -> request.json().path("instructions").asString())
                 .containsExactly("Speak warmly.", "Speak briskly.");
+    }
+
+    @Test
+    void anotherVoiceIsAskedForByItsName() {
+        try (var twoVoices = new OpenAiSpeechNarrator(new MediaProperties.OpenAi(KEY, openAi.baseUrl(),
+                "gpt-4o-mini-tts", "alloy", Duration.ofSeconds(5), 0, 1.0, null, List.of("en"),
+                List.of("alloy", "nova")))) {
+            twoVoices.withVoice("Nova").synthesize("Meet the Aurora set.");
+        }
+
+        assertThat(openAi.speechRequests().getFirst().json().path("voice").asString()).isEqualTo("nova");
+    }
+
+    @Test
+    void aVoiceTheEndpointDoesNotHaveIsRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> narrator.withVoice("af_heart"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reelforge.media.openai.voices");
+    }
+
+    @Test
+    void aSelfHostedServerIsSpokenToWithoutAKey() {
+        try (var keyless = new OpenAiSpeechNarrator(new MediaProperties.OpenAi("", openAi.baseUrl(), "kokoro",
+                "af_heart", Duration.ofSeconds(5), 0, 1.0, null))) {
+            assertThat(keyless.synthesize("Meet the Aurora set.").audio().seconds()).isPositive();
+        }
+
+        assertThat(openAi.speechRequests().getFirst().json().path("voice").asString()).isEqualTo("af_heart");
     }
 
     @Test

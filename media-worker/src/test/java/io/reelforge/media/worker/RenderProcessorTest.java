@@ -23,6 +23,8 @@ import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.StageOutcome;
 import io.reelforge.common.testing.FakeOpenAiServer;
 import io.reelforge.common.testing.Products;
+import io.reelforge.common.voice.Voice;
+import io.reelforge.common.voice.VoiceOffer;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.audio.MusicSource;
 import io.reelforge.media.brand.BrandLooks;
@@ -125,6 +127,39 @@ class RenderProcessorTest {
     }
 
     @Test
+    void aGermanScriptIsReadByTheGermanVoiceOfAnOpenAiCompatibleServer() throws Exception {
+        FileSystemArtifactStore store = new FileSystemArtifactStore(artifactRoot);
+        try (FakeOpenAiServer server = FakeOpenAiServer.start();
+                OpenAiSpeechNarrator narrator = new OpenAiSpeechNarrator(new MediaProperties.OpenAi("",
+                        server.baseUrl(), "kokoro", "af_heart", Duration.ofSeconds(5), 0, 1.0, null,
+                        List.of("en", "de"), List.of("af_heart:en", "thorsten:de")))) {
+            processor(narrator, TinyMedia.settings(workDir), store, Clock.systemUTC())
+                    .process(message(), request(imageUrls, "de", new JobOptions(30, "de", null)),
+                            RecordingContext.of(JOB));
+
+            assertThat(server.speechRequests()).hasSize(NARRATION.size())
+                    .allSatisfy(r -> assertThat(r.json().path("voice").asString()).isEqualTo("thorsten"));
+        }
+        assertThat(store.find(JOB, "video.mp4")).isPresent();
+    }
+
+    @Test
+    void theVoiceAJobNamesReadsIt() throws Exception {
+        FileSystemArtifactStore store = new FileSystemArtifactStore(artifactRoot);
+        JobOptions nova = new JobOptions(30, "en", null, null, null, null, null, null, null, "nova", null, null, null);
+        try (FakeOpenAiServer server = FakeOpenAiServer.start();
+                OpenAiSpeechNarrator narrator = new OpenAiSpeechNarrator(new MediaProperties.OpenAi("sk-test",
+                        server.baseUrl(), "gpt-4o-mini-tts", "alloy", Duration.ofSeconds(5), 0, 1.0, null,
+                        List.of("en"), List.of("alloy", "nova")))) {
+            processor(narrator, TinyMedia.settings(workDir), store, Clock.systemUTC())
+                    .process(message(), request(imageUrls, "en", nova), RecordingContext.of(JOB));
+
+            assertThat(server.speechRequests()).hasSize(NARRATION.size())
+                    .allSatisfy(r -> assertThat(r.json().path("voice").asString()).isEqualTo("nova"));
+        }
+    }
+
+    @Test
     void reportsProgressThatRisesToTheEnd() throws Exception {
         RecordingContext context = RecordingContext.of(JOB);
 
@@ -207,6 +242,16 @@ class RenderProcessorTest {
             public String voice() {
                 return "none";
             }
+
+            @Override
+            public VoiceOffer voices() {
+                return new VoiceOffer("mute", "none", List.of(new Voice("none", List.of("en"))));
+            }
+
+            @Override
+            public Narrator withVoice(String name) {
+                throw new AssertionError("no voice may be chosen for a job that cannot be rendered");
+            }
         };
 
         assertThatThrownBy(() -> processor(mute, TinyMedia.settings(workDir), new FileSystemArtifactStore(artifactRoot),
@@ -241,10 +286,14 @@ class RenderProcessorTest {
     }
 
     private static RenderRequest request(List<String> imageUrls) {
+        return request(imageUrls, "en", JobOptions.defaults());
+    }
+
+    private static RenderRequest request(List<String> imageUrls, String language, JobOptions options) {
         List<Scene> scenes = List.of(new Scene(NARRATION.get(0), "Aurora", 0, null),
                 new Scene(NARRATION.get(1), "Slow", 1, null));
-        return new RenderRequest(Products.aProduct(imageUrls), new VideoScript("en", "Aurora", null, scenes, null),
-                JobOptions.defaults());
+        return new RenderRequest(Products.aProduct(imageUrls), new VideoScript(language, "Aurora", null, scenes, null),
+                options);
     }
 
     private static List<Path> filesIn(Path dir) throws Exception {

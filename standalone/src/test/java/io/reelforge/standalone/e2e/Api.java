@@ -44,11 +44,19 @@ final class Api {
         return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + key);
     }
 
+    /** POSTs a body and returns the answer, whatever its status. */
+    HttpResponse<String> post(String route, String body) throws Exception {
+        return http.send(request(route.substring(1)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode json(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
     /** POSTs a body to a job-creating route, expects 202 and returns the job id. */
     String submit(String route, String body) throws Exception {
-        HttpResponse<String> response = http.send(request(route.substring(1))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post(route, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         String id = json.readTree(response.body()).path("id").asString();
         assertThat(response.headers().firstValue("Location")).hasValue("/api/v1/jobs/" + id);

@@ -3,10 +3,12 @@ package io.reelforge.standalone.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.ShortBuffer;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
 
 /** Opens an MP4 with FFmpeg (through javacv) and checks what a player relies on. */
 final class Mp4Assertions {
@@ -45,6 +47,26 @@ final class Mp4Assertions {
             double narrationSeconds = (double) audioSamples / sampleRate;
             assertThat(narrationSeconds).as("narration length").isGreaterThan(3.0);
             assertThat(videoSeconds).as("video length vs narration").isCloseTo(narrationSeconds, within(0.1));
+        }
+    }
+
+    /** The loudest sample of the video's sound, decoded to 16 bits (0: silence; -1: no sound stream). */
+    static int loudestSample(Path mp4) throws Exception {
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(mp4.toFile())) {
+            grabber.setSampleMode(FrameGrabber.SampleMode.SHORT);
+            grabber.start();
+            if (grabber.getAudioChannels() == 0) {
+                return -1;
+            }
+            int loudest = 0;
+            Frame frame;
+            while ((frame = grabber.grabSamples()) != null) {
+                ShortBuffer samples = (ShortBuffer) frame.samples[0];
+                while (samples.hasRemaining()) {
+                    loudest = Math.max(loudest, Math.abs(samples.get()));
+                }
+            }
+            return loudest;
         }
     }
 

@@ -1,17 +1,20 @@
 package io.reelforge.standalone.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.gateway.auth.ApiKeyStore;
+import io.reelforge.media.speech.ReadingPace;
 import io.reelforge.standalone.ReelforgeCli;
 import io.reelforge.standalone.demo.SampleStore;
 import io.reelforge.standalone.stack.LocalStack;
 import io.reelforge.standalone.stack.Service;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,6 +89,38 @@ class OfflineStackTest {
                 .containsExactly("scraping", "scripting", "rendering");
         Mp4Assertions.assertPlayableVideo(api.download(id, "video.mp4", data), 720, 1280);
         assertThat(api.download(id, "thumbnail.jpg", data)).isNotEmptyFile();
+    }
+
+    @Test
+    void aGermanVideoIsRefusedAtSubmitWhileOnlyMaryTtsWhichSpeaksEnglishRuns() throws Exception {
+        HttpResponse<String> response = api.post("/api/v1/videos", "{\"url\": \"" + store.productUrl()
+                + "\", \"language\": \"de\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        JsonNode problem = api.json(response);
+        assertThat(problem.path("code").asString()).isEqualTo("language_not_voiced");
+        assertThat(problem.path("errors").path(0).path("field").asString()).isEqualTo("language");
+        assertThat(problem.path("languages")).extracting(JsonNode::asString).containsExactly("en");
+    }
+
+    @Test
+    void aGermanVideoWithoutNarrationIsSilentAndLastsAsLongAsReadingItsScript() throws Exception {
+        String id = api.submit("/api/v1/videos", "{\"url\": \"" + store.productUrl()
+                + "\", \"language\": \"de\", \"narration\": \"none\", \"durationSeconds\": 15}");
+
+        JsonNode job = api.awaitFinal(id, JOB_TIMEOUT);
+
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        JsonNode script = job.path("results").path("script");
+        assertThat(script.path("language").asString()).isEqualTo("de");
+        double reading = 0;
+        for (JsonNode scene : script.path("scenes")) {
+            // each scene as long as reading it, then the media worker's breath (reelforge.media.breath, 250 ms)
+            reading += ReadingPace.CAPTIONS.timeFor(scene.path("narration").asString()).toNanos() / 1e9 + 0.25;
+        }
+        Path video = api.download(id, "video.mp4", data);
+        assertThat(Mp4Assertions.videoSeconds(video)).isCloseTo(reading, within(0.1));
+        assertThat(Mp4Assertions.loudestSample(video)).as("loudest sample").isZero();
     }
 
     @Test

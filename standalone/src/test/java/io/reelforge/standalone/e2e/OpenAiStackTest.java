@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The whole system with an API key: the script from the chat model (structured output) and the narration from
- * the speech endpoint, both answered by a local server speaking OpenAI's HTTP API.
+ * the speech endpoint, both answered by a local server speaking OpenAI's HTTP API. As a speech server it stands
+ * for a self-hosted one the media worker is told speaks English and German, each in a voice of its own.
  */
 class OpenAiStackTest {
 
@@ -42,7 +43,9 @@ class OpenAiStackTest {
                 "--reelforge.script.openai.base-url=" + openAi.baseUrl(),
                 "--reelforge.media.tts.engine=openai",
                 "--reelforge.media.openai.api-key=" + API_KEY,
-                "--reelforge.media.openai.base-url=" + openAi.baseUrl()));
+                "--reelforge.media.openai.base-url=" + openAi.baseUrl(),
+                "--reelforge.media.openai.languages=en,de",
+                "--reelforge.media.openai.voices=alloy:en,thorsten:de"));
         api = Api.withNewKey(stack);
     }
 
@@ -75,6 +78,21 @@ class OpenAiStackTest {
         assertThat(scenes).isPositive();
         assertThat(openAi.speechRequests()).hasSizeGreaterThanOrEqualTo(scenes);
         assertThat(openAi.speechRequests().getLast().header("Authorization")).isEqualTo("Bearer " + API_KEY);
+        Mp4Assertions.assertPlayableVideo(api.download(id, "video.mp4", data), 720, 1280);
+    }
+
+    @Test
+    void aGermanVideoIsAcceptedAndReadByTheServersGermanVoice() throws Exception {
+        String id = api.submit("/api/v1/videos", "{\"url\": \"" + store.productUrl()
+                + "\", \"durationSeconds\": 15, \"language\": \"de\"}");
+
+        JsonNode job = api.awaitFinal(id, Duration.ofMinutes(3));
+
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        List<String> voices = openAi.speechRequests().stream()
+                .filter(r -> r.receivedAt().isAfter(java.time.Instant.parse(job.path("createdAt").asString())))
+                .map(r -> r.json().path("voice").asString()).distinct().toList();
+        assertThat(voices).containsExactly("thorsten");
         Mp4Assertions.assertPlayableVideo(api.download(id, "video.mp4", data), 720, 1280);
     }
 
