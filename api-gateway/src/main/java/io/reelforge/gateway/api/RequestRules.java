@@ -58,8 +58,9 @@ public final class RequestRules {
             + " voice, captions timed at a reading pace over the music (or silence)";
     public static final String CAPTION_STYLE = "(?i)highlight|plain";
     public static final String CAPTION_STYLE_MESSAGE = "must be highlight or plain";
-    public static final String CAPTION_STYLE_DESCRIPTION = "highlight (the default): the word being spoken is"
-            + " picked out in the accent colour; plain: the caption chunk alone";
+    public static final String CAPTION_STYLE_DESCRIPTION = "highlight (the default): the caption chunk with the"
+            + " word being spoken picked out in the accent colour, word by word; plain: the chunk alone, all white."
+            + " Either way captions.vtt times each word (WebVTT inline timestamps) and captions.srt each chunk";
     public static final String BRAND_DESCRIPTION = "This video's brand kit: each field set here overrides the"
             + " tenant's kit (PUT /api/v1/brand)";
     public static final String COLOR = "#[0-9A-Fa-f]{6}";

@@ -43,6 +43,32 @@ public final class Overlay {
         this.fade = fade;
     }
 
+    /** The same pixels at the same place, shown at other times: the converted arrays are shared, not copied. */
+    private Overlay(Overlay pixels, double start, double end) {
+        this.left = pixels.left;
+        this.top = pixels.top;
+        this.width = pixels.width;
+        this.height = pixels.height;
+        this.luma = pixels.luma;
+        this.lumaAlpha = pixels.lumaAlpha;
+        this.blue = pixels.blue;
+        this.red = pixels.red;
+        this.chromaAlpha = pixels.chromaAlpha;
+        this.lumaSpans = pixels.lumaSpans;
+        this.chromaSpans = pixels.chromaSpans;
+        this.start = start;
+        this.end = end;
+        this.fade = pixels.fade;
+    }
+
+    /**
+     * This picture shown again from {@code start} to {@code end} seconds, for a picture that shows more than once
+     * (a caption word's unhighlighted look, before and after its turn): it costs no memory of its own.
+     */
+    public Overlay shownAgain(double start, double end) {
+        return new Overlay(this, start, end);
+    }
+
     /**
      * @param argb a {@code TYPE_INT_ARGB} picture (not premultiplied)
      * @param left where its top-left corner goes in a frame of {@code frameW} x {@code frameH}; moved onto even

@@ -65,6 +65,34 @@ public final class YuvImage {
         return new YuvImage(w, h, out);
     }
 
+    /**
+     * The opaque {@code TYPE_3BYTE_BGR} picture of yuv420p {@code planes} of {@code w} x {@code h}, the inverse of
+     * {@link #fromBgr} (each chroma sample shared by its 2x2 pixels), for a still taken from a composed frame.
+     */
+    public static BufferedImage toBgr(byte[] planes, int w, int h) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        int u = w * h;
+        int v = u + w * h / 4;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = (y / 2) * (w / 2) + x / 2;
+                double luma = ((planes[y * w + x] & 0xFF) - 16) * 255 / 219.0;
+                double cb = ((planes[u + i] & 0xFF) - 128) * 255 / 224.0;
+                double cr = ((planes[v + i] & 0xFF) - 128) * 255 / 224.0;
+                int p = (y * w + x) * 3;
+                bgr[p] = clampByte(luma + 1.8556 * cb);
+                bgr[p + 1] = clampByte(luma - 0.1873 * cb - 0.4681 * cr);
+                bgr[p + 2] = clampByte(luma + 1.5748 * cr);
+            }
+        }
+        return image;
+    }
+
+    private static byte clampByte(double value) {
+        return (byte) Math.clamp(Math.round(value), 0, 255);
+    }
+
     static int luma(double r, double g, double b) {
         return (int) Math.round(16 + (0.2126 * r + 0.7152 * g + 0.0722 * b) * 219 / 255);
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Supplier;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 
 /**
@@ -21,13 +22,13 @@ final class AudioPackets implements AutoCloseable {
     private final Thread thread;
     private volatile boolean abandoned;
 
-    private AudioPackets(AudioEncoder encoder, short[] samples, Mp4Output mp4, int stream, String name) {
+    private AudioPackets(AudioEncoder encoder, Supplier<short[]> samples, Mp4Output mp4, int stream, String name) {
         this.mp4 = mp4;
         this.stream = stream;
         this.timeBase = encoder.timeBase();
         this.thread = Thread.ofPlatform().name(name + "-audio").daemon().unstarted(() -> {
             try {
-                encoder.encodeAll(samples, ready::add, () -> abandoned);
+                encoder.encodeAll(samples.get(), ready::add, () -> abandoned);
                 encoded.complete(null);
             } catch (IOException | RuntimeException e) {
                 encoded.completeExceptionally(e);
@@ -35,8 +36,9 @@ final class AudioPackets implements AutoCloseable {
         });
     }
 
-    /** Starts encoding {@code samples} into {@code stream} of {@code mp4}. */
-    static AudioPackets start(AudioEncoder encoder, short[] samples, Mp4Output mp4, int stream, String name) {
+    /** Starts encoding {@code samples} (asked for on the sound's thread) into {@code stream} of {@code mp4}. */
+    static AudioPackets start(AudioEncoder encoder, Supplier<short[]> samples, Mp4Output mp4, int stream,
+            String name) {
         AudioPackets packets = new AudioPackets(encoder, samples, mp4, stream, name);
         packets.thread.start();
         return packets;

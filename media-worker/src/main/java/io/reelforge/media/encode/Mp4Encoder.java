@@ -5,6 +5,7 @@ import io.reelforge.media.speech.PcmAudio;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.javacpp.Pointer;
 
@@ -33,16 +34,13 @@ public final class Mp4Encoder {
 
     /**
      * @param composer makes the frames; its size is the video's
-     * @param narration mono at {@link EncoderSettings#sampleRate()}, as long as the timeline
+     * @param soundTrack mono at {@link EncoderSettings#sampleRate()}, as long as the timeline; asked for on the sound's
+     *     own thread, so it may still be in the making when the call starts
      * @param progress told the fraction of frames written, often (it may throw to stop the work)
      * @return the name of the H.264 encoder that wrote the video
      */
-    public String encode(FrameComposer composer, PcmAudio narration, Path output, DoubleConsumer progress)
+    public String encode(FrameComposer composer, Supplier<PcmAudio> soundTrack, Path output, DoubleConsumer progress)
             throws IOException {
-        if (narration.sampleRate() != settings.sampleRate()) {
-            throw new IllegalArgumentException("narration at " + narration.sampleRate() + " Hz, encoder expects "
-                    + settings.sampleRate());
-        }
         EncoderSettings sized = settings.withSize(composer.width(), composer.height());
         try (Mp4Output mp4 = new Mp4Output(output);
                 VideoEncoder video = VideoEncoder.open(sized, mp4.wantsGlobalHeaders());
@@ -53,7 +51,8 @@ public final class Mp4Encoder {
             mp4.writeHeader();
             AVRational frameTime = video.timeBase();
             PacketSink pictures = packet -> mp4.write(packet, frameTime, videoStream);
-            try (AudioPackets sound = AudioPackets.start(audio, narration.samples(), mp4, audioStream, "render");
+            try (AudioPackets sound = AudioPackets.start(audio, () -> samples(soundTrack.get()), mp4,
+                    audioStream, "render");
                     FrameRing ring = new FrameRing(composer, settings.composeThreads(), "render")) {
                 int frames = ring.frameCount();
                 for (int i = 0; i < frames; i++) {
@@ -75,5 +74,13 @@ public final class Mp4Encoder {
             // from the OS unless asked: hand them back between renders, so an idle worker shrinks to its heap
             Pointer.trimMemory();
         }
+    }
+
+    private short[] samples(PcmAudio sound) {
+        if (sound.sampleRate() != settings.sampleRate()) {
+            throw new IllegalArgumentException("sound at " + sound.sampleRate() + " Hz, encoder expects "
+                    + settings.sampleRate());
+        }
+        return sound.samples();
     }
 }

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param scenes what is said over which image; when empty, one silent scene per image
  * @param format a frame size name (see {@link io.reelforge.media.render.VideoFormat}), 9:16 when absent
  * @param captions whether captions are burned in (default true)
+ * @param captionStyle {@code highlight} (the spoken word picked out; default) or {@code plain}
  * @param music a background music file, ducked under the voice, or null
  * @param brandKit the look: a logo file (PNG, JPEG or SVG), colours and a shipped font, as a job's brand kit
  */
@@ -28,6 +29,7 @@ public record RenderSpec(
         @Nullable String narrationAudio,
         @Nullable String format,
         @Nullable Boolean captions,
+        @Nullable String captionStyle,
         @Nullable String music,
         @Nullable BrandKitSpec brandKit) {
 

@@ -1,6 +1,7 @@
 package io.reelforge.media.local;
 
 import io.reelforge.common.job.BrandKit;
+import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.brand.BrandLook;
 import io.reelforge.media.brand.LogoSource;
@@ -24,11 +25,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,8 +111,11 @@ public final class SpecRenderer {
                 spec.callToAction());
         int priceScene = PriceScene.find(scenes.stream().map(SceneSpec::emphasis).toList(), texts, spec.price());
         PcmAudio music = spec.music() == null ? null : AudioFiles.decode(specDir.resolve(spec.music()), RATE);
-        RenderPlan plan = new RenderPlan(format, pictures, texts, priceScene, narration, cards, captions, music,
-                look(spec.brandKit(), specDir));
+        CaptionStyle captionStyle = spec.captionStyle() == null ? CaptionStyle.HIGHLIGHT
+                : CaptionStyle.find(spec.captionStyle()).orElseThrow(() -> new IOException("captionStyle must be "
+                        + "highlight or plain, not '" + spec.captionStyle() + "'"));
+        RenderPlan plan = new RenderPlan(format, pictures, texts, priceScene, narration, cards, captions, captionStyle,
+                music, look(spec.brandKit(), specDir));
         Files.createDirectories(workDir);
         return renderer.prepare(plan, workDir);
     }
@@ -131,17 +136,26 @@ public final class SpecRenderer {
         return BrandLook.of(new BrandKit(null, kit.primaryColor(), kit.accentColor(), kit.font()), logo);
     }
 
+    /** The usable images by their index in the spec, decoded side by side. */
     private Map<Integer, BufferedImage> loadImages(RenderSpec spec, Path specDir) {
-        Map<Integer, BufferedImage> images = new HashMap<>();
-        for (int i = 0; i < spec.images().size(); i++) {
-            String source = spec.images().get(i);
-            try {
-                images.put(i, decoder.decode(Files.readAllBytes(specDir.resolve(source))));
-            } catch (IOException | UnusableImageException e) {
-                log.warn("image {} ({}) skipped: {}", i, source, e.getMessage());
+        List<BufferedImage> decoded = IntStream.range(0, spec.images().size()).parallel()
+                .mapToObj(i -> decodeOrSkip(i, spec.images().get(i), specDir)).toList();
+        Map<Integer, BufferedImage> images = new TreeMap<>();
+        for (int i = 0; i < decoded.size(); i++) {
+            if (decoded.get(i) != null) {
+                images.put(i, decoded.get(i));
             }
         }
         return images;
+    }
+
+    private @Nullable BufferedImage decodeOrSkip(int index, String source, Path specDir) {
+        try {
+            return decoder.decode(Files.readAllBytes(specDir.resolve(source)));
+        } catch (IOException | UnusableImageException e) {
+            log.warn("image {} ({}) skipped: {}", index, source, e.getMessage());
+            return null;
+        }
     }
 
     private static List<SceneSpec> silentScenes(RenderSpec spec) {

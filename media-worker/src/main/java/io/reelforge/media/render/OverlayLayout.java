@@ -4,11 +4,14 @@ import io.reelforge.media.brand.BrandLook;
 import io.reelforge.media.brand.FontPainters;
 import io.reelforge.media.brand.LogoPictures;
 import io.reelforge.media.compose.Timeline;
+import io.reelforge.media.speech.WordTiming;
 import io.reelforge.media.text.CaptionCue;
+import io.reelforge.media.text.PaintedWords;
 import io.reelforge.media.text.TextPainter;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -21,6 +24,8 @@ final class OverlayLayout {
 
     private static final Color WHITE = Color.WHITE;
     private static final Color SHADE = BrandLook.SHADE;
+    /** The spoken word's colour in highlighted captions when no brand kit gives one: bright on the dark caption box. */
+    static final Color CAPTION_HIGHLIGHT = BrandLook.HIGHLIGHT_YELLOW;
     private static final double CARD_FADE = 0.3;
     private static final double TITLE_SECONDS = 3.0;
     private static final double END_CARD_SECONDS = 3.0;
@@ -89,6 +94,11 @@ final class OverlayLayout {
         return timeline.sceneDuration(0) + timeline.crossfadeAfter(0) / 2;
     }
 
+    /** When the corner mark comes: as the opening card goes. */
+    double cornerMarkFrom(Timeline timeline) {
+        return Math.min(TITLE_SECONDS, titleEnd(timeline));
+    }
+
     /**
      * The logo as a small translucent mark in the top-left corner, between the opening card and the end card (which
      * show it large); none without a logo.
@@ -99,7 +109,7 @@ final class OverlayLayout {
         }
         BufferedImage mark = LogoPictures.fit(look.logo(), Math.round(unit * 0.22f), Math.round(unit * 0.07f),
                 MARK_OPACITY);
-        double start = Math.min(TITLE_SECONDS, titleEnd(timeline));
+        double start = cornerMarkFrom(timeline);
         double end = endCardStart(timeline);
         if (end - start < 2 * CARD_FADE) {
             return List.of(); // a video of little more than its two cards: they show the logo already
@@ -153,9 +163,32 @@ final class OverlayLayout {
 
     /** One caption cue, centred, its bottom at the caption line. */
     PlacedPicture caption(CaptionCue cue) {
-        BufferedImage text = painter.paint(cue.text(), unit * 0.058f, textWidth(), 2, WHITE, SHADE);
-        double bottom = h * (format.isVertical() ? 0.76 : h > w ? 0.84 : h == w ? 0.88 : 0.92);
-        return centred(text, bottom - text.getHeight(), cue.start(), cue.end(), 0);
+        BufferedImage text = painter.paint(cue.text(), captionSize(), textWidth(), 2, WHITE, SHADE);
+        return centred(text, captionBottom() - text.getHeight(), cue.start(), cue.end(), 0);
+    }
+
+    /**
+     * One caption cue in the highlight style: drawn as {@link #caption} draws it, once plain and once with every word
+     * in {@code highlight}, at its place moved onto even pixels (see {@link HighlightedCaption}).
+     */
+    HighlightedCaption highlightedCaption(CaptionCue cue, Color highlight) {
+        List<String> words = cue.words().stream().map(WordTiming::word).toList();
+        BitSet all = new BitSet();
+        all.set(0, words.size());
+        PaintedWords plain = painter.paintWords(words, new BitSet(), highlight, captionSize(), textWidth(), 2, WHITE,
+                SHADE);
+        PaintedWords picked = painter.paintWords(words, all, highlight, captionSize(), textWidth(), 2, WHITE, SHADE);
+        int width = plain.image().getWidth();
+        int top = (int) Math.round(captionBottom() - plain.image().getHeight());
+        return new HighlightedCaption(cue, plain, picked, (w - width) / 2 & ~1, top & ~1);
+    }
+
+    private float captionSize() {
+        return unit * 0.058f;
+    }
+
+    private double captionBottom() {
+        return h * (format.isVertical() ? 0.76 : h > w ? 0.84 : h == w ? 0.88 : 0.92);
     }
 
     private int textWidth() {

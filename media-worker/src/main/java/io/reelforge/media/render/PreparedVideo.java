@@ -8,24 +8,24 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A video ready to be encoded: its plates, overlays and timeline composed into a {@link FrameComposer}, its sound
- * track mixed, its thumbnail and caption files already written. It holds no picture: the product pictures and the
- * text pictures exist in it only as yuv420p, so once the {@link RenderPlan} is out of reach they are garbage for the
- * whole encode, the longest part of a render (a product picture is up to 9 MB of heap).
+ * A video ready to be encoded: its timeline, and its plates, overlays, sound track and thumbnail on their way (made
+ * on the preparation's threads, soonest-needed first, while the encoder runs); its caption files already written.
+ * It holds no picture but through the work still to do: once the {@link RenderPlan} is out of reach, each product
+ * picture is garbage as soon as its plate is made (a product picture is up to 9 MB of heap).
  */
 public final class PreparedVideo {
 
     private final FrameComposer composer;
-    private final PcmAudio sound;
+    private final CompletableFuture<PcmAudio> sound;
     private final List<CaptionCue> cues;
     private final CompletableFuture<Void> warmUp;
-    private final Path thumbnail;
+    private final CompletableFuture<Path> thumbnail;
     private final Path captionsVtt;
     private final Path captionsSrt;
     private final double prepareSeconds;
 
-    PreparedVideo(FrameComposer composer, PcmAudio sound, List<CaptionCue> cues, CompletableFuture<Void> warmUp,
-            Path thumbnail, Path captionsVtt, Path captionsSrt, double prepareSeconds) {
+    PreparedVideo(FrameComposer composer, CompletableFuture<PcmAudio> sound, List<CaptionCue> cues,
+            CompletableFuture<Void> warmUp, CompletableFuture<Path> thumbnail, Path captionsVtt, Path captionsSrt, double prepareSeconds) {
         this.composer = composer;
         this.sound = sound;
         this.cues = List.copyOf(cues);
@@ -36,16 +36,21 @@ public final class PreparedVideo {
         this.prepareSeconds = prepareSeconds;
     }
 
-    /** The JPEG of the first scene's picture with the opening card over it, written while preparing. */
-    public Path thumbnail() {
+    /** The JPEG of the first scene with the opening card over it, written while the video encodes. */
+    CompletableFuture<Path> thumbnail() {
         return thumbnail;
+    }
+
+    /** Done when every piece is made: the plates, the overlays, the sound track and the thumbnail. */
+    CompletableFuture<Void> allMade() {
+        return CompletableFuture.allOf(composer.allReady(), sound, thumbnail);
     }
 
     FrameComposer composer() {
         return composer;
     }
 
-    PcmAudio sound() {
+    CompletableFuture<PcmAudio> sound() {
         return sound;
     }
 

@@ -1,15 +1,20 @@
 package io.reelforge.media.speech;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * format, a retry, a changed picture) does not pay for the speech again. Entries are written to a temporary file
  * and moved into place, so workers sharing the directory never read half an entry. A damaged entry is spoken
  * again. Old entries are not evicted here: the directory can be emptied at any time.
+ *
+ * <p>An entry ({@code .speech}) holds the audio and the words' timings, so a sentence served from the cache is
+ * highlighted word by word as it was when first spoken. Entries of the audio-only format before it ({@code .pcm})
+ * are not read: those sentences are spoken again once, with their timings.
  */
 public final class CachingNarrator implements Narrator {
 
@@ -32,8 +41,8 @@ public final class CachingNarrator implements Narrator {
     }
 
     @Override
-    public PcmAudio synthesize(String text) {
-        Path entry = dir.resolve(key(text) + ".pcm");
+    public Speech synthesize(String text) {
+        Path entry = dir.resolve(key(text) + ".speech");
         if (Files.isRegularFile(entry)) {
             try {
                 return read(entry);
@@ -41,13 +50,13 @@ public final class CachingNarrator implements Narrator {
                 log.warn("speech cache entry {} unreadable, speaking again: {}", entry.getFileName(), e.toString());
             }
         }
-        PcmAudio audio = narrator.synthesize(text);
+        Speech speech = narrator.synthesize(text);
         try {
-            write(entry, audio);
+            write(entry, speech);
         } catch (IOException e) {
             log.warn("could not store speech in the cache {}: {}", dir, e.toString());
         }
-        return audio;
+        return speech;
     }
 
     String key(String text) {
@@ -64,22 +73,47 @@ public final class CachingNarrator implements Narrator {
         }
     }
 
-    private static PcmAudio read(Path entry) throws IOException {
-        ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(entry)).order(ByteOrder.LITTLE_ENDIAN);
-        int rate = in.getInt();
-        short[] samples = new short[in.remaining() / 2];
-        in.asShortBuffer().get(samples);
-        return new PcmAudio(samples, rate);
+    /** Sample rate, samples, then each word with its start and end (big-endian, as {@code DataOutput} writes). */
+    private static Speech read(Path entry) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(entry)))) {
+            int rate = in.readInt();
+            int count = in.readInt();
+            if (count < 0 || 2L * count > Files.size(entry)) {
+                throw new IOException("damaged: " + count + " samples in " + Files.size(entry) + " bytes");
+            }
+            short[] samples = new short[count];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = in.readShort();
+            }
+            List<WordTiming> words = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                words.add(new WordTiming(in.readUTF(), in.readDouble(), in.readDouble()));
+            }
+            if (in.read() != -1) {
+                throw new IOException("trailing bytes");
+            }
+            return new Speech(new PcmAudio(samples, rate), words);
+        }
     }
 
-    private void write(Path entry, PcmAudio audio) throws IOException {
+    private void write(Path entry, Speech speech) throws IOException {
         Files.createDirectories(dir);
-        ByteBuffer out = ByteBuffer.allocate(4 + 2 * audio.length()).order(ByteOrder.LITTLE_ENDIAN);
-        out.putInt(audio.sampleRate());
-        out.asShortBuffer().put(audio.samples());
         Path temp = Files.createTempFile(dir, "speech-", ".tmp");
         try {
-            Files.write(temp, out.array());
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+                PcmAudio audio = speech.audio();
+                out.writeInt(audio.sampleRate());
+                out.writeInt(audio.length());
+                for (short sample : audio.samples()) {
+                    out.writeShort(sample);
+                }
+                out.writeInt(speech.words().size());
+                for (WordTiming word : speech.words()) {
+                    out.writeUTF(word.word());
+                    out.writeDouble(word.start());
+                    out.writeDouble(word.end());
+                }
+            }
             Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);

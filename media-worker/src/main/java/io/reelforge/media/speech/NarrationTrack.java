@@ -1,6 +1,7 @@
 package io.reelforge.media.speech;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 
@@ -10,8 +11,11 @@ import java.util.function.DoubleConsumer;
  *
  * @param sceneLengths samples each scene spans in {@code audio}, breath included
  * @param speechLengths samples of each scene that are speech (its start; the rest is the breath)
+ * @param sceneWords each scene's word timings within its speech, as its narrator reported them (none for a scene
+ *     whose narrator gives only audio, or that has no narrator)
  */
-public record NarrationTrack(PcmAudio audio, List<Integer> sceneLengths, List<Integer> speechLengths) {
+public record NarrationTrack(PcmAudio audio, List<Integer> sceneLengths, List<Integer> speechLengths,
+        List<List<WordTiming>> sceneWords) {
 
     /** A scene with nothing to say still stays on screen this long. */
     static final Duration SILENT_SCENE = Duration.ofSeconds(1);
@@ -19,9 +23,15 @@ public record NarrationTrack(PcmAudio audio, List<Integer> sceneLengths, List<In
     public NarrationTrack {
         sceneLengths = List.copyOf(sceneLengths);
         speechLengths = List.copyOf(speechLengths);
-        if (speechLengths.size() != sceneLengths.size()) {
-            throw new IllegalArgumentException("speech lengths and scene lengths differ in number");
+        sceneWords = sceneWords.stream().map(List::copyOf).toList();
+        if (speechLengths.size() != sceneLengths.size() || sceneWords.size() != sceneLengths.size()) {
+            throw new IllegalArgumentException("speech lengths, word timings and scene lengths differ in number");
         }
+    }
+
+    /** A track whose scenes come with no word timings. */
+    public NarrationTrack(PcmAudio audio, List<Integer> sceneLengths, List<Integer> speechLengths) {
+        this(audio, sceneLengths, speechLengths, sceneLengths.stream().map(s -> List.<WordTiming>of()).toList());
     }
 
     /** A recorded narration split into scenes of the given lengths, all of it speech. */
@@ -37,13 +47,15 @@ public record NarrationTrack(PcmAudio audio, List<Integer> sceneLengths, List<In
     public static NarrationTrack speak(Narrator narrator, List<String> texts, Duration breath, int sampleRate,
             DoubleConsumer progress) {
         short[][] parts = new short[texts.size()][];
+        List<List<WordTiming>> words = new ArrayList<>();
         int breathSamples = PcmAudio.sampleCount(breath, sampleRate);
         int total = 0;
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i).strip();
-            PcmAudio speech = text.isEmpty() ? PcmAudio.silence(SILENT_SCENE, sampleRate)
+            Speech speech = text.isEmpty() ? Speech.untimed(PcmAudio.silence(SILENT_SCENE, sampleRate))
                     : narrator.synthesize(text).resampledTo(sampleRate);
-            parts[i] = speech.samples();
+            parts[i] = speech.audio().samples();
+            words.add(speech.words());
             total += parts[i].length + breathSamples;
             progress.accept((i + 1) / (double) texts.size());
         }
@@ -57,7 +69,7 @@ public record NarrationTrack(PcmAudio audio, List<Integer> sceneLengths, List<In
             speech[i] = texts.get(i).isBlank() ? 0 : parts[i].length;
             at += lengths[i];
         }
-        return new NarrationTrack(new PcmAudio(track, sampleRate), List.of(lengths), List.of(speech));
+        return new NarrationTrack(new PcmAudio(track, sampleRate), List.of(lengths), List.of(speech), words);
     }
 
     public double seconds() {

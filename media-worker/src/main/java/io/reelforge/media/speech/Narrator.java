@@ -7,8 +7,11 @@ package io.reelforge.media.speech;
  */
 public interface Narrator {
 
-    /** Mono 16-bit PCM at the engine's own sample rate. */
-    PcmAudio synthesize(String text);
+    /**
+     * The text spoken: mono 16-bit PCM at the engine's own sample rate, with each word's timing when the engine
+     * reports them (one per word of {@link ScriptWords#of}), none when it gives only audio.
+     */
+    Speech synthesize(String text);
 
     /** A short name for logs and job histories ({@code marytts}, {@code openai}). */
     String engine();

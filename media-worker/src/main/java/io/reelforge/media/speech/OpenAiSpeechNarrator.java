@@ -46,7 +46,7 @@ public final class OpenAiSpeechNarrator implements Narrator, AutoCloseable {
     }
 
     @Override
-    public PcmAudio synthesize(String text) {
+    public Speech synthesize(String text) {
         SpeechCreateParams.Builder params = SpeechCreateParams.builder()
                 .input(text)
                 .model(model)
@@ -56,7 +56,8 @@ public final class OpenAiSpeechNarrator implements Narrator, AutoCloseable {
         // models without instructions (tts-1, most self-hosted servers) may refuse the field, so it is sent only when set
         instructions.ifPresent(params::instructions);
         try (HttpResponse response = client.audio().speech().create(params.build())) {
-            return PcmDecoding.fromWav(response.body().readAllBytes());
+            // the endpoint answers with audio only: captions spread each sentence over its words
+            return Speech.untimed(PcmDecoding.fromWav(response.body().readAllBytes()));
         } catch (OpenAIServiceException e) {
             throw classify(e.statusCode());
         } catch (IOException e) {

@@ -1,4 +1,7 @@
-/** Narration: speech engines (OpenAI, MaryTTS), WAV and PCM decoding, resampling, the narration track. */
+/**
+ * Narration: speech engines (OpenAI, MaryTTS) and when they say each word, WAV and PCM decoding, resampling, the
+ * narration track.
+ */
 @NullMarked
 package io.reelforge.media.speech;
 

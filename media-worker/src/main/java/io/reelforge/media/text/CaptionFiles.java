@@ -1,9 +1,15 @@
 package io.reelforge.media.text;
 
+import io.reelforge.media.speech.WordTiming;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes caption cues as WebVTT (for browsers' {@code <track>}) and SubRip (for editors and platforms). */
+/**
+ * Writes caption cues as WebVTT (for browsers' {@code <track>}) and SubRip (for editors and platforms). WebVTT
+ * carries each word's time too, as the timestamps its cue text may hold ({@code Meet <00:00:00.420>the}: the words
+ * from there on are spoken from then; players that show them style the words spoken so far as past, which is
+ * karaoke-style captions). SubRip has no such thing and keeps whole cues.
+ */
 public final class CaptionFiles {
 
     private CaptionFiles() {
@@ -15,9 +21,25 @@ public final class CaptionFiles {
             CaptionCue cue = cues.get(i);
             out.append(i + 1).append('\n')
                     .append(timestamp(cue.start(), '.')).append(" --> ").append(timestamp(cue.end(), '.')).append('\n')
-                    .append(escapeVtt(cue.text())).append("\n\n");
+                    .append(vttText(cue)).append("\n\n");
         }
         return out.toString();
+    }
+
+    /** The first word needs no timestamp: it is spoken from the cue's start. */
+    private static String vttText(CaptionCue cue) {
+        if (cue.words().isEmpty()) {
+            return escapeVtt(cue.text());
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < cue.words().size(); i++) {
+            WordTiming word = cue.words().get(i);
+            if (i > 0) {
+                text.append(" <").append(timestamp(word.start(), '.')).append('>');
+            }
+            text.append(escapeVtt(word.word()));
+        }
+        return text.toString();
     }
 
     public static String srt(List<CaptionCue> cues) {

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
@@ -17,7 +18,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws text with one of the TrueType fonts shipped in the jar ({@link BrandFont}; by default DejaVu Sans Bold:
@@ -62,8 +66,23 @@ public final class TextPainter {
      */
     public BufferedImage paint(String text, float size, int maxWidth, int maxLines, Color textColour,
             Color box) {
+        return paintWords(List.of(clean(text).split(" ")), new BitSet(), textColour, size, maxWidth, maxLines,
+                textColour, box).image();
+    }
+
+    /**
+     * Words laid out and drawn as {@link #paint} draws their text, with the {@code picked} ones filled in
+     * {@code pickedColour} (the word being spoken, in captions), and where each word lies in the picture: every
+     * pixel belongs to one word's cell, and the cells of words are where their pictures differ, so one word's
+     * highlight can be cut out of a picture with all words picked and shown over the same words unpicked.
+     *
+     * @param words the words, none holding a space
+     * @param picked the indexes of the words filled in {@code pickedColour}
+     */
+    public PaintedWords paintWords(List<String> words, BitSet picked, Color pickedColour, float size, int maxWidth,
+            int maxLines, Color textColour, @Nullable Color box) {
         Font sized = font.deriveFont(size);
-        List<String> lines = wrap(clean(text), sized, maxWidth, maxLines);
+        List<String> lines = wrap(String.join(" ", words), sized, maxWidth, maxLines);
         int padding = Math.round(size * (box == null ? 0.15f : 0.45f));
         float lineHeight = size * 1.22f;
         float widest = 0;
@@ -76,6 +95,18 @@ public final class TextPainter {
         float scale = widest > maxWidth ? maxWidth / widest : 1; // a single word wider than the frame
         int width = (int) Math.ceil(Math.min(widest, maxWidth) + 2 * padding) + 2;
         int height = (int) Math.ceil(lineHeight * scale * lines.size() + 2 * padding) + 2;
+        List<AffineTransform> places = new ArrayList<>();
+        for (int i = 0; i < layouts.size(); i++) {
+            TextLayout layout = layouts.get(i);
+            float lineWidth = (float) layout.getBounds().getWidth() * scale;
+            float x = (width - lineWidth) / 2 - (float) layout.getBounds().getX() * scale;
+            float baseline = padding + (i * lineHeight + size * 0.95f) * scale;
+            AffineTransform at = new AffineTransform();
+            at.translate(x, baseline);
+            at.scale(scale, scale);
+            places.add(at);
+        }
+        List<@Nullable Rectangle> cells = WordCells.of(lines, layouts, places, width, height, words.size());
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -87,25 +118,33 @@ public final class TextPainter {
                 g.setColor(box);
                 g.fill(new RoundRectangle2D.Float(0, 0, width - 1, height - 1, size * 0.6f, size * 0.6f));
             }
+            int word = 0;
             for (int i = 0; i < layouts.size(); i++) {
-                TextLayout layout = layouts.get(i);
-                float lineWidth = (float) layout.getBounds().getWidth() * scale;
-                float x = (width - lineWidth) / 2 - (float) layout.getBounds().getX() * scale;
-                float baseline = padding + (i * lineHeight + size * 0.95f) * scale;
-                AffineTransform at = new AffineTransform();
-                at.translate(x, baseline);
-                at.scale(scale, scale);
-                Shape outline = layout.getOutline(at);
+                Shape outline = layouts.get(i).getOutline(places.get(i));
                 g.setColor(new Color(0, 0, 0, 200));
                 g.setStroke(new BasicStroke(Math.max(2f, size / 9f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g.draw(outline);
-                g.setColor(textColour);
-                g.fill(outline);
+                int count = lines.get(i).split(" ").length;
+                BitSet pickedHere = picked.get(word, word + count);
+                if (pickedHere.isEmpty()) {
+                    g.setColor(textColour);
+                    g.fill(outline);
+                } else {
+                    // each word filled in its own colour within its cell's columns, so no colour bleeds into another
+                    for (int w = word; w < word + count; w++) {
+                        Rectangle cell = Objects.requireNonNull(cells.get(w));
+                        g.setClip(cell.x, 0, cell.width, height);
+                        g.setColor(picked.get(w) ? pickedColour : textColour);
+                        g.fill(outline);
+                    }
+                    g.setClip(null);
+                }
+                word += count;
             }
         } finally {
             g.dispose();
         }
-        return image;
+        return new PaintedWords(image, cells);
     }
 
     /** Control characters and runs of white space become single spaces. */

@@ -2,6 +2,7 @@ package io.reelforge.media.worker;
 
 import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.job.Artifact;
+import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobWarning;
@@ -162,9 +163,11 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         VideoTexts cards = new VideoTexts(product.title(), product.brand(),
                 VideoTexts.price(product.price(), product.currency()), request.script().callToAction());
         boolean captions = options.captions() != null ? options.captions() : settings.captions();
+        CaptionStyle captionStyle = options.captionStyle() != null ? options.captionStyle() : CaptionStyle.HIGHLIGHT;
         RenderPlan plan = new RenderPlan(format, pictures, texts,
                 PriceScene.find(scenes.stream().map(Scene::emphasis).toList(), texts, product.price()), narration,
-                cards, captions, music(options, jobId, workDir), looks.lookFor(options.brand(), warnings));
+                cards, captions, captionStyle, music(options, jobId, workDir),
+                looks.lookFor(options.brand(), warnings));
         return renderer.prepare(plan, workDir);
     }
 

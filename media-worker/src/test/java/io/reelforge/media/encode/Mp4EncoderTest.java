@@ -73,7 +73,7 @@ class Mp4EncoderTest {
         Path video = dir.resolve("nvenc.mp4");
 
         String used = encoder(144, 256, "h264_nvenc").encode(composer(144, 256, List.of(RATE / 2)),
-                tone(RATE / 2), video, f -> { });
+                () -> tone(RATE / 2), video, f -> { });
 
         assertThat(used).isEqualTo(softwareEncoder());
         assertThat(Mp4Probe.of(video).videoCodecs()).containsExactly("h264");
@@ -113,7 +113,7 @@ class Mp4EncoderTest {
         RuntimeException stop = new IllegalStateException("job canceled");
 
         assertThatThrownBy(() -> encoder(144, 256, "libx264").encode(composer(144, 256, List.of(RATE, RATE)),
-                tone(2 * RATE), video, f -> {
+                () -> tone(2 * RATE), video, f -> {
                     if (f > 0.5) {
                         throw stop;
                     }
@@ -126,7 +126,7 @@ class Mp4EncoderTest {
     private Path encode(int width, int height, List<Integer> sceneLengths) throws Exception {
         int total = sceneLengths.stream().mapToInt(Integer::intValue).sum();
         Path out = dir.resolve(width + "x" + height + ".mp4");
-        String used = encoder(width, height, "libx264").encode(composer(width, height, sceneLengths), tone(total), out,
+        String used = encoder(width, height, "libx264").encode(composer(width, height, sceneLengths), () -> tone(total), out,
                 f -> { });
         assertThat(used).isEqualTo(softwareEncoder());
         return out;

@@ -9,11 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class NarrationTrackTest {
 
-    /** A voice at 24 kHz that speaks 0.1 s per word, like a speech API would answer. */
+    /** A voice at 24 kHz that speaks 0.1 s per word, and says when, like MaryTTS would answer. */
     private final Narrator tenthOfASecondPerWord = new Narrator() {
         @Override
-        public PcmAudio synthesize(String text) {
-            return new PcmAudio(new short[2_400 * text.split(" ").length], 24_000);
+        public Speech synthesize(String text) {
+            List<String> words = ScriptWords.of(text);
+            List<WordTiming> timings = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                timings.add(new WordTiming(words.get(i), i * 0.1, (i + 1) * 0.1));
+            }
+            return new Speech(new PcmAudio(new short[2_400 * words.size()], 24_000), timings);
         }
 
         @Override
@@ -35,6 +40,17 @@ class NarrationTrackTest {
         assertThat(track.audio().sampleRate()).isEqualTo(48_000);
         assertThat(track.sceneLengths()).containsExactly(14_400 + 12_000, 4_800 + 12_000);
         assertThat(track.seconds()).isEqualTo(0.3 + 0.25 + 0.1 + 0.25);
+    }
+
+    @Test
+    void eachScenesWordTimingsAreKeptWithinItsSpeech() {
+        NarrationTrack track = NarrationTrack.speak(tenthOfASecondPerWord, List.of("one two", " ", "three"),
+                Duration.ofMillis(250), 48_000, f -> { });
+
+        assertThat(track.sceneWords()).containsExactly(
+                List.of(new WordTiming("one", 0, 0.1), new WordTiming("two", 0.1, 0.2)),
+                List.of(),
+                List.of(new WordTiming("three", 0, 0.1)));
     }
 
     @Test

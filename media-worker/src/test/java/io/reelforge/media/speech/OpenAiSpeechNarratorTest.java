@@ -107,9 +107,11 @@ class OpenAiSpeechNarratorTest {
     }
 
     @Test
-    void returnsTheSpokenAudio() {
-        PcmAudio audio = narrator.synthesize("Four words are spoken.");
+    void returnsTheSpokenAudioWithoutWordTimingsWhichTheEndpointDoesNotGive() {
+        Speech speech = narrator.synthesize("Four words are spoken.");
+        PcmAudio audio = speech.audio();
 
+        assertThat(speech.timed()).isFalse();
         assertThat(audio.sampleRate()).isEqualTo(FakeOpenAiServer.SPEECH_SAMPLE_RATE);
         assertThat(audio.seconds()).isCloseTo(FakeOpenAiServer.speechSeconds("Four words are spoken."),
                 within(0.01));

@@ -1,5 +1,6 @@
 package io.reelforge.media.testing;
 
+import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +35,20 @@ public record VideoFrames(int width, int height, double frameRate, List<byte[]> 
     /** The frame shown at {@code seconds}. */
     public byte[] at(double seconds) {
         return lumas.get(Math.min(lumas.size() - 1, (int) Math.floor(seconds * frameRate)));
+    }
+
+    /** A picture's luma as {@link #of} decodes a video's: BT.709 weights, 0..255. */
+    public static byte[] luma(BufferedImage picture) {
+        int w = picture.getWidth();
+        byte[] luma = new byte[w * picture.getHeight()];
+        for (int y = 0; y < picture.getHeight(); y++) {
+            for (int x = 0; x < w; x++) {
+                int p = picture.getRGB(x, y);
+                luma[y * w + x] = (byte) Math.round(0.2126 * (p >> 16 & 0xFF) + 0.7152 * (p >> 8 & 0xFF)
+                        + 0.0722 * (p & 0xFF));
+            }
+        }
+        return luma;
     }
 
     public static double meanLuma(byte[] luma) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.testing.LocalArtifacts;
+import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.common.job.Job;
 import io.reelforge.common.job.JobOptions;
 import io.reelforge.common.job.JobStatus;
@@ -18,6 +19,7 @@ import io.reelforge.media.testing.Mp4Probe;
 import io.reelforge.media.testing.SoundWindows;
 import io.reelforge.media.testing.Tones;
 import io.reelforge.media.testing.VideoFrames;
+import io.reelforge.media.testing.YuvFrames;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,8 +66,8 @@ class RenderOptionsJobTest extends KafkaMediaWorkerTest {
         String on = renderJob(JobOptions.defaults(), SCRIPT);
 
         String vtt = LocalArtifacts.text(artifacts.find(off, "captions.vtt").orElseThrow());
-        assertThat(vtt).startsWith("WEBVTT").contains("Meet Aurora.");
-        assertThat(artifacts.find(off, "captions.srt")).isPresent();
+        assertThat(vtt).startsWith("WEBVTT").contains("Meet <").contains(">Aurora.");
+        assertThat(LocalArtifacts.text(artifacts.find(off, "captions.srt").orElseThrow())).contains("Meet Aurora.");
         double moment = middleOfFirstCue(vtt);
         VideoFrames withoutCaptions = VideoFrames.of(localVideo(off));
         VideoFrames withCaptions = VideoFrames.of(localVideo(on));
@@ -81,6 +83,31 @@ class RenderOptionsJobTest extends KafkaMediaWorkerTest {
         double elsewhere = (meanDifference(a, b, w, 0, top) * top + meanDifference(a, b, w, bottom, h) * (h - bottom))
                 / (h - (bottom - top));
         assertThat(captionLine).isGreaterThan(5.0).isGreaterThan(5 * elsewhere);
+    }
+
+    @Test
+    void aJobAskingForPlainCaptionsHasNoHighlightedWordWhereTheDefaultHasOne() throws Exception {
+        String plain = renderJob(new JobOptions(30, "en", null, null, null, null, null, null, null, null, null,
+                CaptionStyle.PLAIN, null), SCRIPT);
+        String highlighted = renderJob(JobOptions.defaults(), SCRIPT);
+
+        double moment = middleOfFirstCue(LocalArtifacts.text(artifacts.find(highlighted, "captions.vtt").orElseThrow()));
+        YuvFrames.Planes withoutHighlight = frameAt(YuvFrames.of(localVideo(plain)), moment);
+        YuvFrames.Planes withHighlight = frameAt(YuvFrames.of(localVideo(highlighted)), moment);
+        // the same pictures and words: on the caption line only the highlighted word's yellow (a blue-difference
+        // chroma far below the white text's) tells the two apart
+        int h = withHighlight.luma().length / withHighlight.width();
+        int yellower = 0;
+        int whiter = 0;
+        for (int cy = (int) (h * 0.6) / 2; cy < (int) (h * 0.8) / 2; cy++) {
+            for (int cx = 0; cx < withHighlight.width() / 2; cx++) {
+                int shift = withoutHighlight.blueAt(cx, cy) - withHighlight.blueAt(cx, cy);
+                yellower += shift > 25 ? 1 : 0;
+                whiter += shift < -25 ? 1 : 0;
+            }
+        }
+        assertThat(yellower).isGreaterThan(5);
+        assertThat(whiter).isZero();
     }
 
     @Test
@@ -185,6 +212,10 @@ class RenderOptionsJobTest extends KafkaMediaWorkerTest {
     private static void writeMusicOnDisk() throws Exception {
         Files.createDirectories(MUSIC_ON_DISK.getParent());
         Files.write(MUSIC_ON_DISK, Tones.wav(2.0, 220));
+    }
+
+    private static YuvFrames.Planes frameAt(YuvFrames frames, double seconds) {
+        return frames.frames().get((int) Math.floor(seconds * frames.frameRate()));
     }
 
     private static double middleOfFirstCue(String vtt) {

@@ -33,6 +33,7 @@ import io.reelforge.media.speech.MaryTtsNarrator;
 import io.reelforge.media.speech.Narrator;
 import io.reelforge.media.speech.OpenAiSpeechNarrator;
 import io.reelforge.media.speech.PcmAudio;
+import io.reelforge.media.speech.Speech;
 import io.reelforge.media.testing.Mp4Probe;
 import io.reelforge.media.testing.StaticHttpServer;
 import io.reelforge.media.testing.TestImages;
@@ -103,7 +104,7 @@ class RenderProcessorTest {
 
         double narration = 0;
         for (String text : NARRATION) {
-            narration += new MaryTtsNarrator("cmu-slt-hsmm").synthesize(text).seconds() + 0.25;
+            narration += new MaryTtsNarrator("cmu-slt-hsmm").synthesize(text).audio().seconds() + 0.25;
         }
         assertValidVideo(LocalArtifacts.copy(store.find(JOB, "video.mp4").orElseThrow(), copies), narration);
     }
@@ -193,7 +194,7 @@ class RenderProcessorTest {
                 new JobOptions(30, "en", null, null, null, null, "3:2", null, null));
         Narrator mute = new Narrator() {
             @Override
-            public PcmAudio synthesize(String text) {
+            public Speech synthesize(String text) {
                 throw new AssertionError("nothing may be spoken for a job that cannot be rendered");
             }
 

@@ -62,7 +62,7 @@ public final class RenderCommand implements Callable<Integer> {
         var rendered = result.rendered();
         System.out.printf(Locale.ROOT, "Rendered %s: %d frames, %.2f s of video, %s, in %.2f s%n", result.video(),
                 rendered.frames(), rendered.seconds(), rendered.codec(), result.renderSeconds());
-        System.out.printf(Locale.ROOT, "  of which: plates, texts and sound %.2f s; frames composed and encoded"
+        System.out.printf(Locale.ROOT, "  of which: before the encoder starts %.2f s; frames composed and encoded"
                 + " %.2f s%n", rendered.prepareSeconds(), rendered.encodeSeconds());
         System.out.printf("  frames composed with %s%n", VectorSupport.describe());
         System.out.printf("Thumbnail %s, captions %s and %s (%d cues)%n", result.thumbnail(), result.captionsVtt(),
