@@ -37,7 +37,7 @@ public record BrandLook(
     public static final Color SHADE = new Color(0, 0, 0, 150);
     /** Today's red of the price badge and the call to action. */
     public static final Color BADGE_RED = new Color(229, 57, 53, 235);
-    /** A warm yellow: reads on the dark caption box and over most pictures. */
+    /** A bright yellow: reads on the dark caption box (the captions' own default). */
     public static final Color HIGHLIGHT_YELLOW = new Color(255, 214, 0);
     /** How opaque a brand's colour is drawn as a box: as opaque as today's red badge. */
     static final int BOX_ALPHA = 235;

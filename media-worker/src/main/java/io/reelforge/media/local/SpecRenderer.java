@@ -1,7 +1,7 @@
 package io.reelforge.media.local;
 
-import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.common.job.BrandKit;
+import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.brand.BrandLook;
 import io.reelforge.media.brand.LogoSource;

@@ -94,6 +94,11 @@ final class OverlayLayout {
         return timeline.sceneDuration(0) + timeline.crossfadeAfter(0) / 2;
     }
 
+    /** When the corner mark comes: as the opening card goes. */
+    double cornerMarkFrom(Timeline timeline) {
+        return Math.min(TITLE_SECONDS, titleEnd(timeline));
+    }
+
     /**
      * The logo as a small translucent mark in the top-left corner, between the opening card and the end card (which
      * show it large); none without a logo.
@@ -104,7 +109,7 @@ final class OverlayLayout {
         }
         BufferedImage mark = LogoPictures.fit(look.logo(), Math.round(unit * 0.22f), Math.round(unit * 0.07f),
                 MARK_OPACITY);
-        double start = Math.min(TITLE_SECONDS, titleEnd(timeline));
+        double start = cornerMarkFrom(timeline);
         double end = endCardStart(timeline);
         if (end - start < 2 * CARD_FADE) {
             return List.of(); // a video of little more than its two cards: they show the logo already

@@ -20,7 +20,6 @@ import io.reelforge.media.text.CaptionCue;
 import io.reelforge.media.text.CaptionFiles;
 import io.reelforge.media.text.Captions;
 import io.reelforge.media.text.TextPainter;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -158,7 +157,9 @@ public final class VideoRenderer {
         int h = plan.format().height();
         List<OverlaySchedule.Group> groups = new ArrayList<>();
         groups.add(new OverlaySchedule.Group(0, title.thenApply(pictures -> converted(pictures, w, h))));
-        groups.add(new OverlaySchedule.Group(0, queue.add(0, () -> converted(layout.cornerMark(timeline), w, h))));
+        double markFrom = layout.cornerMarkFrom(timeline);
+        groups.add(new OverlaySchedule.Group(markFrom, queue.add(markFrom,
+                () -> converted(layout.cornerMark(timeline), w, h))));
         String price = plan.texts().price();
         int priceScene = plan.priceScene();
         if (priceScene >= 0 && price != null) {
@@ -173,10 +174,9 @@ public final class VideoRenderer {
                 () -> converted(layout.endCard(texts, timeline), w, h))));
         if (plan.captions()) {
             CaptionStyle style = plan.captionStyle();
-            Color highlight = layout.captionHighlight();
             for (CaptionCue cue : cues) {
                 groups.add(new OverlaySchedule.Group(cue.start(), queue.add(cue.start(),
-                        () -> CaptionOverlays.of(layout, cue, style, highlight, w, h))));
+                        () -> CaptionOverlays.of(layout, cue, style, layout.captionHighlight(), w, h))));
             }
         }
         return new OverlaySchedule(groups);

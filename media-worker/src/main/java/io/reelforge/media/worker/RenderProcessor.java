@@ -177,7 +177,8 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         CaptionStyle captionStyle = options.captionStyle() != null ? options.captionStyle() : CaptionStyle.HIGHLIGHT;
         RenderPlan plan = new RenderPlan(format, pictures, texts,
                 PriceScene.find(scenes.stream().map(Scene::emphasis).toList(), texts, product.price()), narration,
-                cards, captions, captionStyle, music(options, jobId, workDir), looks.lookFor(options.brand(), warnings));
+                cards, captions, captionStyle, music(options, jobId, workDir),
+                looks.lookFor(options.brand(), warnings));
         return renderer.prepare(plan, workDir);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelforge.common.job.BrandFont;
 import io.reelforge.common.job.BrandKit;
+import io.reelforge.common.job.CaptionStyle;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.brand.BrandLook;
 import io.reelforge.media.brand.FontPainters;
@@ -41,6 +42,8 @@ class BrandedVideoTest {
     private static final double[] SCENES = {2.0, 2.5, 2.0};
     private static final VideoTexts CARDS = new VideoTexts("Aurora Smartwatch", "Aurora", "$199", "Order today");
     private static final Color NAVY = new Color(0x1D3557);
+    /** Violet: in none of the test pictures' colours. */
+    private static final Color VIOLET = new Color(0x7C4DFF);
     private static final double NEAR = 60;
     /** Opening card fully shown; the corner mark and the price badge (scene 1) shown; the end card shown. */
     private static final double OPENING = 1.0;
@@ -54,7 +57,7 @@ class BrandedVideoTest {
 
     @BeforeAll
     static void renderOnceWithAndOnceWithoutAKit() throws Exception {
-        look = BrandLook.of(new BrandKit("https://cdn.example/logo.png", "#1D3557", "#E63946", null),
+        look = BrandLook.of(new BrandKit("https://cdn.example/logo.png", "#1D3557", "#7C4DFF", null),
                 Logos.twoTone(400));
         plain = render(BrandLook.DEFAULT, "plain");
         branded = render(look, "branded");
@@ -134,8 +137,21 @@ class BrandedVideoTest {
     }
 
     @Test
+    void theSpokenWordOfTheCaptionsIsPickedOutInTheKitsAccentColour() throws Exception {
+        Rectangle captionLine = new Rectangle(FORMAT.width() / 10, (int) (FORMAT.height() * 0.6),
+                FORMAT.width() * 8 / 10, (int) (FORMAT.height() * 0.2));
+
+        // a word's letters at 17 px, without their outline: a few hundred pixels of the caption line
+        assertThat(ColourFrames.shareNear(ColourFrames.at(branded, OPENING), captionLine, VIOLET, NEAR))
+                .isGreaterThan(0.004);
+        assertThat(ColourFrames.shareNear(ColourFrames.at(plain, OPENING), captionLine, VIOLET, NEAR)).isZero();
+        assertThat(ColourFrames.shareNear(ColourFrames.at(plain, OPENING), captionLine, BrandLook.HIGHLIGHT_YELLOW,
+                NEAR)).as("the default highlight").isGreaterThan(0.004);
+    }
+
+    @Test
     void theCaptionHighlightIsTheKitsAccentColourAndTheDefaultYellowWithoutOne() {
-        assertThat(layout(look).captionHighlight()).isEqualTo(new Color(0xE63946));
+        assertThat(layout(look).captionHighlight()).isEqualTo(VIOLET);
         assertThat(layout(BrandLook.DEFAULT).captionHighlight()).isEqualTo(BrandLook.HIGHLIGHT_YELLOW);
     }
 
@@ -180,7 +196,7 @@ class BrandedVideoTest {
         List<BufferedImage> pictures = List.of(TestImages.picture(800, 600), TestImages.picture(400, 900),
                 TestImages.picture(600, 600));
         RenderPlan plan = new RenderPlan(FORMAT, pictures, List.of("Meet Aurora.", "Only 199 dollars.",
-                "Order today."), 1, narration, CARDS, false, CaptionStyle.PLAIN, null, look);
+                "Order today."), 1, narration, CARDS, true, CaptionStyle.HIGHLIGHT, null, look);
         VideoRenderer renderer = new VideoRenderer(new Mp4Encoder(new EncoderSettings(FORMAT.width(),
                 FORMAT.height(), 30, "libx264", "veryfast", 23, 128_000, MediaProperties.AUDIO_SAMPLE_RATE, 2)),
                 TinyMedia.PAINTER, Duration.ofMillis(400), -16);

@@ -36,8 +36,20 @@ final class Api {
 
     /** An API client with a new key of tenant {@code default}, created in the stack's gateway. */
     static Api withNewKey(LocalStack stack) {
-        String key = stack.context(Service.GATEWAY).getBean(ApiKeyStore.class).create("default", "e2e").secret();
+        return withNewKey(stack, "default");
+    }
+
+    /** An API client with a new key of a tenant of its own: its settings (a brand kit) touch no other test. */
+    static Api withNewKey(LocalStack stack, String tenant) {
+        String key = stack.context(Service.GATEWAY).getBean(ApiKeyStore.class).create(tenant, "e2e").secret();
         return new Api(stack.settings().gatewayUrl(), key);
+    }
+
+    /** PUTs a JSON body; returns the status code. */
+    int put(String path, String body) throws Exception {
+        return http.send(request(path.substring(1)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private HttpRequest.Builder request(String path) {

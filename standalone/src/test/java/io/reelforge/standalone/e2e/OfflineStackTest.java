@@ -124,6 +124,40 @@ class OfflineStackTest {
     }
 
     @Test
+    void aTenantsBrandKitWithTheJobsOwnFieldsOverItReachesTheRender() throws Exception {
+        Api branded = Api.withNewKey(stack, "branded");
+        assertThat(branded.put("/api/v1/brand", """
+                {"logoUrl": "%s/images/halcyon-sage.jpg", "primaryColor": "#1D3557", "font": "comfortaa"}"""
+                .formatted(store.baseUrl()))).isEqualTo(200);
+
+        String id = branded.submit("/api/v1/videos", """
+                {"url": "%s", "durationSeconds": 10, "brand": {"accentColor": "#F4A261"}}"""
+                .formatted(store.productUrl()));
+        JsonNode job = branded.awaitFinal(id, JOB_TIMEOUT);
+
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        JsonNode kit = job.path("request").path("options").path("brand");
+        assertThat(kit.path("primaryColor").asString()).isEqualTo("#1D3557");
+        assertThat(kit.path("accentColor").asString()).isEqualTo("#F4A261");
+        assertThat(kit.path("font").asString()).isEqualTo("comfortaa");
+        assertThat(job.path("results").path("warnings")).as("the logo was used").isEmpty();
+        Mp4Assertions.assertPlayableVideo(branded.download(id, "video.mp4", data), 720, 1280);
+    }
+
+    @Test
+    void aBrandKitsLogoThatCannotBeFetchedLeavesAVideoWithAWarning() throws Exception {
+        Api branded = Api.withNewKey(stack, "branded-broken");
+        branded.put("/api/v1/brand", "{\"logoUrl\": \"%s\"}".formatted(oddPages.url("/missing-logo.png")));
+
+        String id = branded.submit("/api/v1/videos", "{\"url\": \"" + store.productUrl()
+                + "\", \"durationSeconds\": 10}");
+        JsonNode job = branded.awaitFinal(id, JOB_TIMEOUT);
+
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.path("results").path("warnings").path(0).path("code").asString()).isEqualTo("logo_unusable");
+    }
+
+    @Test
     void aScrapeJobEndsWithTheProduct() throws Exception {
         String id = api.submit("/api/v1/scrape-product-url", "{\"url\": \"" + store.productUrl() + "\"}");
 
