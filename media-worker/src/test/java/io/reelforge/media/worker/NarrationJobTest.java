@@ -82,8 +82,8 @@ class NarrationJobTest extends KafkaMediaWorkerTest {
         short[] sound = AudioFiles.decode(video, MediaProperties.AUDIO_SAMPLE_RATE).samples();
         assertThat(sound.length).isPositive();
         assertThat(sound).containsOnly((short) 0);
-        String vtt = LocalArtifacts.text(artifacts.find(done.id(), "captions.vtt").orElseThrow());
-        assertThat(vtt).contains("Triff Aurora.");
+        String srt = LocalArtifacts.text(artifacts.find(done.id(), "captions.srt").orElseThrow());
+        assertThat(srt).contains("Triff Aurora.");
     }
 
     private Job renderAndAwait(VideoScript script, JobOptions options, JobStatus status) {
