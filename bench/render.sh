@@ -36,7 +36,7 @@ done
 out="$DIR/out"
 rm -rf "$out"
 mkdir -p "$out"
-. "$here/jvm.sh"
+. "$here/lib.sh"
 
 # the linked FFmpeg's command line, from the jar's own javacpp FFmpeg (the libraries beside it)
 linked="$DIR/linked-ffmpeg"
@@ -47,8 +47,6 @@ unzip -o -q -j "$linked/natives.jar" 'org/bytedeco/ffmpeg/linux-x86_64*/*' -d "$
 rm "$linked/natives.jar"
 chmod +x "$linked/ffmpeg"
 linked_ffmpeg=(env LD_LIBRARY_PATH="$linked" "$linked/ffmpeg")
-
-median() { sort -g | awk '{a[NR]=$1} END {if (!NR) {print "-"; exit} print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 # Runs a measurement: appends "wall user sys maxrss_kb in-process frames" to out/NAME.tsv (the last two are our
 # render's own figures, of its last render when repeating, and "-" for ffmpeg)

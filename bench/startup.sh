@@ -26,12 +26,11 @@ command -v curl >/dev/null || { echo "needs curl: apt-get install -y curl" >&2; 
 out="$DIR/startup"
 rm -rf "$out"
 mkdir -p "$out"
-. "$here/jvm.sh"
+. "$here/lib.sh"
 if [ ${#reelforge_aot[@]} = 0 ]; then
   echo "no AOT cache with this JDK ($java_major; it needs 24 or newer): nothing to compare" >&2
   exit 1
 fi
-median() { sort -g | awk '{a[NR]=$1} END {if (!NR) {print "-"; exit} print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 pids=()
 cleanup() {
@@ -44,11 +43,7 @@ echo "== the stack without media workers" >&2
 data="$out/data"
 "${reelforge[@]}" up --port 0 --data "$data" --without media >"$out/up.log" 2>&1 &
 pids+=($!)
-deadline=$((SECONDS + 300))
-until grep -q "Reelforge is up" "$out/up.log" 2>/dev/null; do
-  [ "$SECONDS" -lt "$deadline" ] || { echo "the stack did not start:" >&2; tail -n 30 "$out/up.log" >&2; exit 1; }
-  sleep 1
-done
+await_stack "$out/up.log"
 
 # a port nothing listens on, for the worker's management port (its readiness probe)
 free_port() {
@@ -60,7 +55,13 @@ free_port() {
 }
 kb() { sed -n "s/^$1:[[:space:]]*\([0-9]*\) kB/\1/p" "/proc/$2/status"; }
 
-# starts a media worker the way $1 says (plain or aot), appends "seconds-to-ready rss_kb anon_kb" to out/$1.tsv
+# CPU seconds (user + system) process $1 has used so far: a figure a busy machine disturbs less than the wall time
+cpu_seconds() {
+  awk -v tick="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / tick}' "/proc/$1/stat"
+}
+
+# starts a media worker the way $1 says (plain or aot), appends "seconds-to-ready rss_kb anon_kb cpu_seconds" to
+# out/$1.tsv
 worker_start() {
   local how=$1 port started pid ready=
   local jvm=("${reelforge_java[@]}" -Xmx160m -jar "$jar")
@@ -82,7 +83,7 @@ worker_start() {
   ready=$(date +%s.%N)
   # the JVM is the env command's process: env execs it
   echo "$(awk -v s="$started" -v r="$ready" 'BEGIN {printf "%.2f", r - s}') $(kb VmRSS "$pid") $(kb RssAnon "$pid")" \
-    >>"$out/$how.tsv"
+    "$(cpu_seconds "$pid")" >>"$out/$how.tsv"
   kill -TERM "$pid"
   wait "$pid" 2>/dev/null || true
 }
@@ -109,9 +110,10 @@ echo "machine: $(nproc) cores, load average after: $(cut -d' ' -f1-3 /proc/loada
 echo "media worker, process start to readiness UP (-Xmx160m), median of $RUNS starts (each start's in brackets):"
 for how in plain aot; do
   label=$([ "$how" = aot ] && echo "from the AOT cache" || echo "without a cache  ")
-  printf "  %s  %5.2f s (%s); resident when ready %d MiB, of which its own (RssAnon) %d MiB\n" "$label" \
-    "$(cut -d' ' -f1 "$out/$how.tsv" | median)" "$(cut -d' ' -f1 "$out/$how.tsv" | paste -sd' ')" \
-    $(($(cut -d' ' -f2 "$out/$how.tsv" | median) / 1024)) $(($(cut -d' ' -f3 "$out/$how.tsv" | median) / 1024))
+  printf "  %s  %5.2f s (%s), CPU %.2f s; resident when ready %d MiB, of which its own (RssAnon) %d MiB\n" \
+    "$label" "$(cut -d' ' -f1 "$out/$how.tsv" | median)" "$(cut -d' ' -f1 "$out/$how.tsv" | paste -sd' ')" \
+    "$(cut -d' ' -f4 "$out/$how.tsv" | median)" $(($(cut -d' ' -f2 "$out/$how.tsv" | median) / 1024)) \
+    $(($(cut -d' ' -f3 "$out/$how.tsv" | median) / 1024))
 done
 printf "  ratio, from the cache to without, start by start: %s\n" \
   "$(paste -d' ' "$out/aot.tsv" "$out/plain.tsv" | awk '{printf "%.2f ", $1 / $4}')"

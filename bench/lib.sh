@@ -1,5 +1,5 @@
-# Sourced by render.sh and startup.sh (with $root set): our JVM as ./reelforge starts its rendering and service
-# commands, without the wrapper (which would rebuild in the middle of a benchmark whenever a source changed).
+# Sourced by render.sh and startup.sh (with $root set). Our JVM as ./reelforge starts its rendering and service
+# commands, without the wrapper (which would rebuild in the middle of a benchmark whenever a source changed):
 #   reelforge_java  the JVM with its flags (and $JAVA_OPTS), to which a caller adds its own and -jar
 #   reelforge       the standalone jar as it is built (a Spring Boot fat jar): no AOT cache
 #   reelforge_aot   the same from the JDK's AOT cache, as ./reelforge runs it on JDK 24+ (standalone/aot-cache.sh):
@@ -8,6 +8,7 @@
 # MALLOC_MMAP_THRESHOLD_ goes to these JVMs only, as ./reelforge sets it. Exported to a whole benchmark it also
 # reached the ffmpeg command timed as the baseline, where it makes each frame's copy a fresh mapping that
 # page-faults: the same encode-only took 5.2-7.5 s with it instead of 2.8-3.0 s, and the ratios looked too good.
+# And two helpers: median, await_stack.
 . "$root/.mvn/find-jdk.sh"
 . "$root/standalone/aot-cache.sh"
 jar="$root/standalone/target/standalone-0.1.0-SNAPSHOT-exec.jar"
@@ -35,3 +36,17 @@ if reelforge_aot_supported "$JAVA_HOME" "$java_major"; then
     reelforge_aot=("${reelforge_java[@]}" "${reelforge_aot_jvm[@]}" -jar "$reelforge_aot_jar")
   fi
 fi
+
+# the median of the numbers on standard input, one a line ("-" when there are none)
+median() {
+  sort -g | awk '{a[NR]=$1} END {if (!NR) {print "-"; exit} print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
+}
+
+# waits until the stack whose output goes to file $1 says it is up (5 minutes at most)
+await_stack() {
+  local deadline=$((SECONDS + 300))
+  until grep -q "Reelforge is up" "$1" 2>/dev/null; do
+    [ "$SECONDS" -lt "$deadline" ] || { echo "the stack did not start:" >&2; tail -n 30 "$1" >&2; exit 1; }
+    sleep 1
+  done
+}
