@@ -9,6 +9,8 @@ RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests -pl ${MODULE} -am 
 
 FROM eclipse-temurin:25-jre
 ARG MODULE
+# off: no AOT cache (a smaller image, and containers that start slower)
+ARG AOT_CACHE=on
 # MALLOC_MMAP_THRESHOLD_: large native blocks (the H.264 encoder's frames) each in their own mapping, returned to the
 # system when freed instead of kept in glibc's arenas (see media-worker/README.md, "Memory")
 ENV REELFORGE_SERVICE=${MODULE} \
@@ -22,7 +24,7 @@ COPY deploy/docker/entrypoint.sh /opt/reelforge/entrypoint.sh
 # container starts from classes already loaded and linked, and compiles its hot code sooner (README.md, Performance)
 RUN java -Djarmode=tools -jar /opt/reelforge/app.jar extract --destination /opt/reelforge/app \
  && rm /opt/reelforge/app.jar \
- && /opt/reelforge/entrypoint.sh train ${MODULE}
+ && if [ "${AOT_CACHE}" != off ]; then /opt/reelforge/entrypoint.sh train ${MODULE}; fi
 USER reelforge
 VOLUME /data/artifacts
 # the gateway's API (8080); a worker's management port: health probes and /actuator/prometheus (8081)
