@@ -8,6 +8,9 @@
 #   bench/worker-memory.sh     N=50 jobs, FORMAT=9:16@1080, DURATION=15 (seconds of video), BENCH_DIR=/tmp/reelforge-bench
 #                              JAVA_OPTS: the media worker's JVM flags (e.g. -Xmx160m); none by default
 #                              PRODUCT_URL: another product page to render (on 127.0.0.1), instead of the sample
+#                              AOT=1: the worker as the container image runs it, from the JDK's AOT cache (JDK 24+):
+#                              the extracted jar and a cache its image build would make, here in DIR/image
+#                              (deploy/docker/entrypoint.sh); JAVA_OPTS then go through JAVA_TOOL_OPTIONS
 # Narration is offline (MaryTTS, template scripts) whatever the environment holds, so runs compare.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -80,11 +83,25 @@ kafka=$(stack_property kafka.bootstrap-servers)
 redis=$(stack_property redis.url)
 artifacts=$(stack_property artifacts.root)
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
+worker_command=("$java" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector ${JAVA_OPTS:-} -jar "$worker")
+image_env=()
+if [ "${AOT:-}" = 1 ]; then
+  image="$DIR/image"
+  mkdir -p "$image"
+  cp "$root/deploy/docker/entrypoint.sh" "$worker" "$image/"
+  mv "$image/$(basename "$worker")" "$image/app.jar"
+  "$java" -Djarmode=tools -jar "$image/app.jar" extract --destination "$image/app" >/dev/null
+  rm "$image/app.jar"
+  image_env=(PATH="$JAVA_HOME/bin:$PATH" JAVA_TOOL_OPTIONS="--enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-}")
+  echo "making the image's AOT cache (a training run: deploy/docker/entrypoint.sh train media-worker) ..."
+  env "${image_env[@]}" "$image/entrypoint.sh" train media-worker >"$DIR/training.log" 2>&1
+  tail -n 1 "$DIR/training.log"
+  worker_command=("$image/entrypoint.sh")
+fi
 env -u OPENAI_API_KEY SPRING_KAFKA_BOOTSTRAP_SERVERS="$kafka" SPRING_DATA_REDIS_URL="$redis" \
   REELFORGE_ARTIFACTS_ROOT="$artifacts" REELFORGE_FETCH_ALLOWED_HOSTS=127.0.0.1 REELFORGE_MEDIA_FORMAT="$FORMAT" \
-  REELFORGE_MEDIA_TTS_ENGINE=marytts \
-  /usr/bin/time -f "%M" -o "$DIR/worker-time.txt" \
-  "$java" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector ${JAVA_OPTS:-} -jar "$worker" >"$DIR/worker.log" 2>&1 &
+  REELFORGE_MEDIA_TTS_ENGINE=marytts "${image_env[@]}" \
+  /usr/bin/time -f "%M" -o "$DIR/worker-time.txt" "${worker_command[@]}" >"$DIR/worker.log" 2>&1 &
 time_pid=$!
 # the worker is GNU time's child: its JVM, once time has started it
 until [ -n "$worker_pid" ]; do

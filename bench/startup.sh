@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Cold start, with and without the JDK's AOT cache (JDK 24+; how ./reelforge makes and uses it:
+# standalone/aot-cache.sh). A worker that is ready soon after it starts, and renders its first job about as fast
+# as its tenth, is what makes adding workers under load (autoscaling) worth it.
+#   1. time to ready: a media worker (`reelforge worker media`, -Xmx160m as ./reelforge gives it) joins a running
+#      stack (`reelforge up --without media`); measured from the moment its process is started until its
+#      readiness probe (/actuator/health/readiness) answers UP, which a worker does once each of its Kafka
+#      consumers has its partitions. Then it is stopped (SIGTERM) and started again: RUNS times each way, the two
+#      ways in turn, a rest before each start. Also its resident memory when ready (RSS, and the part of it that
+#      is the process's own, RssAnon: the cache's pages that the JVM relocates are its own, the rest is the
+#      cache file's, shared with every process that maps it).
+#   2. first against tenth render: `reelforge render --repeat REPEAT` of the render benchmark's video (30 s,
+#      720x1280) in one fresh JVM, each way: each render's own time, as a worker's jobs would take.
+#   bench/startup.sh    RUNS=5, REST=5 (seconds), REPEAT=10, BENCH_DIR=/tmp/reelforge-bench, JAVA_OPTS
+# Needs curl.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+DIR=${BENCH_DIR:-/tmp/reelforge-bench}
+RUNS=${RUNS:-5}
+REST=${REST:-5}
+REPEAT=${REPEAT:-10}
+command -v curl >/dev/null || { echo "needs curl: apt-get install -y curl" >&2; exit 1; }
+
+"$here/make_inputs.sh" "$DIR/inputs" >/dev/null
+out="$DIR/startup"
+rm -rf "$out"
+mkdir -p "$out"
+. "$here/lib.sh"
+if [ ${#reelforge_aot[@]} = 0 ]; then
+  echo "no AOT cache with this JDK ($java_major; it needs 24 or newer): nothing to compare" >&2
+  exit 1
+fi
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+echo "== the stack without media workers" >&2
+data="$out/data"
+"${reelforge[@]}" up --port 0 --data "$data" --without media >"$out/up.log" 2>&1 &
+pids+=($!)
+await_stack "$out/up.log"
+
+# a port nothing listens on, for the worker's management port (its readiness probe)
+free_port() {
+  local port
+  for port in $(shuf -i 20000-60000 -n 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+  return 1
+}
+kb() { sed -n "s/^$1:[[:space:]]*\([0-9]*\) kB/\1/p" "/proc/$2/status"; }
+
+# CPU seconds (user + system) process $1 has used so far: a figure a busy machine disturbs less than the wall time
+cpu_seconds() {
+  awk -v tick="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / tick}' "/proc/$1/stat"
+}
+
+# starts a media worker the way $1 says (plain or aot), appends "seconds-to-ready rss_kb anon_kb cpu_seconds" to
+# out/$1.tsv
+worker_start() {
+  local how=$1 port started pid ready=
+  local jvm=("${reelforge_java[@]}" -Xmx160m -jar "$jar")
+  [ "$how" = aot ] && jvm=("${reelforge_java[@]}" -Xmx160m "${reelforge_aot_jvm[@]}" -jar "$reelforge_aot_jar")
+  port=$(free_port)
+  sleep "$REST"
+  started=$(date +%s.%N)
+  "${jvm[@]}" worker media --data "$data" --port "$port" >"$out/worker-$how.log" 2>&1 &
+  pid=$!
+  pids+=("$pid")
+  until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
+    kill -0 "$pid" 2>/dev/null || { echo "the worker exited; see $out/worker-$how.log" >&2; exit 1; }
+    if awk -v s="$started" -v now="$(date +%s.%N)" 'BEGIN {exit !(now - s > 180)}'; then
+      echo "the worker was not ready within 180 s; see $out/worker-$how.log" >&2
+      exit 1
+    fi
+    sleep 0.05
+  done
+  ready=$(date +%s.%N)
+  # the JVM is the env command's process: env execs it
+  echo "$(awk -v s="$started" -v r="$ready" 'BEGIN {printf "%.2f", r - s}') $(kb VmRSS "$pid") $(kb RssAnon "$pid")" \
+    "$(cpu_seconds "$pid")" >>"$out/$how.tsv"
+  kill -TERM "$pid"
+  wait "$pid" 2>/dev/null || true
+}
+
+echo "== a media worker's time to ready: $RUNS starts each way, in turn" >&2
+worker_start plain   # a warm-up of each: the page cache, the stack's first rebalance
+worker_start aot
+rm -f "$out"/plain.tsv "$out"/aot.tsv
+for ((i = 1; i <= RUNS; i++)); do
+  if [ $((i % 2)) = 1 ]; then worker_start plain; worker_start aot; else worker_start aot; worker_start plain; fi
+done
+
+echo "== first against tenth render in one JVM, each way" >&2
+renders() {  # NAME COMMAND...: one line per render of the repeat, its seconds
+  sleep "$REST"
+  "${@:2}" render "$DIR/inputs/spec.json" --out "$out/render.mp4" --repeat "$REPEAT" >"$out/repeat-$1.log" 2>&1
+  sed -n 's/^render [0-9]*: \([0-9.]*\) s,.*/\1/p' "$out/repeat-$1.log" >"$out/repeat-$1.txt"
+}
+renders plain "${reelforge[@]}"
+renders aot "${reelforge_aot[@]}"
+
+echo
+echo "machine: $(nproc) cores, load average after: $(cut -d' ' -f1-3 /proc/loadavg); JDK $java_major"
+echo "media worker, process start to readiness UP (-Xmx160m), median of $RUNS starts (each start's in brackets):"
+for how in plain aot; do
+  label=$([ "$how" = aot ] && echo "from the AOT cache" || echo "without a cache  ")
+  printf "  %s  %5.2f s (%s), CPU %.2f s; resident when ready %d MiB, of which its own (RssAnon) %d MiB\n" \
+    "$label" "$(cut -d' ' -f1 "$out/$how.tsv" | median)" "$(cut -d' ' -f1 "$out/$how.tsv" | paste -sd' ')" \
+    "$(cut -d' ' -f4 "$out/$how.tsv" | median)" $(($(cut -d' ' -f2 "$out/$how.tsv" | median) / 1024)) \
+    $(($(cut -d' ' -f3 "$out/$how.tsv" | median) / 1024))
+done
+printf "  ratio, from the cache to without, start by start (wall, CPU): %s\n" \
+  "$(paste -d' ' "$out/aot.tsv" "$out/plain.tsv" | awk '{printf "%.2f %.2f, ", $1 / $5, $4 / $8}')"
+echo "renders of the 30 s 720x1280 video in one JVM ($REPEAT in a row), seconds each:"
+for how in plain aot; do
+  label=$([ "$how" = aot ] && echo "from the AOT cache" || echo "without a cache  ")
+  first=$(head -n 1 "$out/repeat-$how.txt")
+  last=$(tail -n 1 "$out/repeat-$how.txt")
+  steady=$(tail -n 5 "$out/repeat-$how.txt" | median)
+  printf "  %s  %s; first %.2f s = %.2fx the last (%.2fx the median of the last five)\n" "$label" \
+    "$(paste -sd' ' "$out/repeat-$how.txt")" "$first" "$(awk -v a="$first" -v b="$last" 'BEGIN {print a / b}')" \
+    "$(awk -v a="$first" -v b="$steady" 'BEGIN {print a / b}')"
+done
