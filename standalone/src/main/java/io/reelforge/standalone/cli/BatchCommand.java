@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,22 +38,11 @@ public final class BatchCommand implements Callable<Integer> {
             + " told from its first bytes) or an http(s) URL the gateway fetches the feed from")
     String source;
 
-    @Option(names = "--format", description = "9:16, 9:16@1080, 1:1, 4:5, 16:9 or 16:9@720 (default: the media"
-            + " worker's)")
-    String format;
-
     @Option(names = "--duration", description = "seconds of each video, 5 to 180 (default: the gateway's)")
     Integer duration;
 
-    @Option(names = "--language", description = "narration language, BCP 47 (default: the gateway's)")
-    String language;
-
-    @Option(names = "--tone", description = "narration tone, e.g. energetic (default: the writer's)")
-    String tone;
-
-    @Option(names = "--captions", negatable = true, description = "burn captions in, or not with --no-captions"
-            + " (default: the media worker's)")
-    Boolean captions;
+    @Mixin
+    RenderChoiceOptions options;
 
     @Option(names = "--include-out-of-stock", description = "make videos of out-of-stock products too")
     boolean includeOutOfStock;
@@ -95,8 +85,8 @@ public final class BatchCommand implements Callable<Integer> {
         GatewayClient client;
         BatchOrder order;
         try {
-            order = new BatchOrder(BatchSource.of(source), new BatchOrder.Defaults(duration, language, tone, format,
-                    captions), includeOutOfStock, name, newBatch ? UUID.randomUUID().toString() : null);
+            order = new BatchOrder(BatchSource.of(source), new BatchOrder.Defaults(duration, options.choices()),
+                    includeOutOfStock, name, newBatch ? UUID.randomUUID().toString() : null);
             client = GatewayClient.forStack(gateway, data, apiKey);
         } catch (IOException e) {
             stderr.println("reelforge batch: " + describe(e));

@@ -20,16 +20,12 @@ record BatchOrder(BatchSource source, Defaults defaults, boolean includeOutOfSto
         @Nullable String nonce) {
 
     /** The options of every item's video, by their API names. */
-    record Defaults(@Nullable Integer durationSeconds, @Nullable String language, @Nullable String tone,
-            @Nullable String format, @Nullable Boolean captions) {
+    record Defaults(@Nullable Integer durationSeconds, RenderChoices choices) {
 
         Map<String, Object> asMap() {
             Map<String, Object> map = new LinkedHashMap<>();
             putIfSet(map, "durationSeconds", durationSeconds);
-            putIfSet(map, "language", language);
-            putIfSet(map, "tone", tone);
-            putIfSet(map, "format", format);
-            putIfSet(map, "captions", captions);
+            choices.putInto(map);
             return map;
         }
     }

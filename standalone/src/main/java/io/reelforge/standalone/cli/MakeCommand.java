@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,16 +32,8 @@ public final class MakeCommand implements Callable<Integer> {
     @Option(names = "--duration", description = "seconds of video (default ${DEFAULT-VALUE})", defaultValue = "30")
     int duration;
 
-    @Option(names = "--format", description = "9:16, 9:16@1080, 1:1, 4:5, 16:9 or 16:9@720 (default: the media"
-            + " worker's, 9:16 unless configured)")
-    String format;
-
-    @Option(names = "--captions", negatable = true, description = "burn captions into the picture, or not with"
-            + " --no-captions (default: the media worker's, captions on unless configured)")
-    Boolean captions;
-
-    @Option(names = "--music-url", description = "background music, an http(s) URL the media worker may fetch")
-    String musicUrl;
+    @Mixin
+    RenderChoiceOptions options;
 
     @Option(names = "--timeout", description = "give up after this many seconds (default ${DEFAULT-VALUE})",
             defaultValue = "600")
@@ -49,7 +42,7 @@ public final class MakeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GatewayClient client = GatewayClient.forStack(gateway, data, apiKey);
-        return VideoRun.make(client, new VideoOrder(url, duration, format, captions, musicUrl), out,
+        return VideoRun.make(client, new VideoOrder(url, duration, options.choices()), out,
                 Duration.ofSeconds(timeoutSeconds));
     }
 }

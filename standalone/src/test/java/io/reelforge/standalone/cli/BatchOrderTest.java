@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class BatchOrderTest {
 
     private static final BatchSource FILE = new BatchSource.FeedFile(Path.of("catalog.csv"), "text/csv", "ab12");
-    private static final BatchOrder.Defaults SQUARE = new BatchOrder.Defaults(15, null, null, "1:1", false);
+    private static final BatchOrder.Defaults SQUARE = new BatchOrder.Defaults(15, shape("1:1", false));
 
     @Test
     void theSameSourceAndOptionsGiveTheSameIdempotencyKey() {
@@ -28,7 +28,7 @@ class BatchOrderTest {
 
         assertThat(new BatchOrder(new BatchSource.FeedFile(Path.of("catalog.csv"), "text/csv", "cd34"), SQUARE, false,
                 "spring", null).idempotencyKey()).isNotEqualTo(key);
-        assertThat(new BatchOrder(FILE, new BatchOrder.Defaults(15, null, null, "9:16", false), false, "spring", null)
+        assertThat(new BatchOrder(FILE, new BatchOrder.Defaults(15, shape("9:16", false)), false, "spring", null)
                 .idempotencyKey()).isNotEqualTo(key);
         assertThat(new BatchOrder(FILE, SQUARE, true, "spring", null).idempotencyKey()).isNotEqualTo(key);
         assertThat(new BatchOrder(FILE, SQUARE, false, "autumn", null).idempotencyKey()).isNotEqualTo(key);
@@ -37,12 +37,12 @@ class BatchOrderTest {
 
     @Test
     void anUploadCarriesTheOptionsAsQueryParameters() {
-        BatchOrder order = new BatchOrder(FILE, new BatchOrder.Defaults(5, "de", null, "9:16", true), true,
-                "Spring catalog", null);
+        BatchOrder order = new BatchOrder(FILE, new BatchOrder.Defaults(5,
+                new RenderChoices("de", null, null, "none", "plain", "9:16", true, null)), true, "Spring catalog", null);
 
-        assertThat(order.query()).isEqualTo("?durationSeconds=5&language=de&format=9%3A16&captions=true"
-                + "&includeOutOfStock=true&name=Spring+catalog");
-        assertThat(new BatchOrder(FILE, new BatchOrder.Defaults(null, null, null, null, null), false, null, null)
+        assertThat(order.query()).isEqualTo("?durationSeconds=5&language=de&narration=none&captionStyle=plain"
+                + "&format=9%3A16&captions=true&includeOutOfStock=true&name=Spring+catalog");
+        assertThat(new BatchOrder(FILE, new BatchOrder.Defaults(null, RenderChoices.NONE), false, null, null)
                 .query()).isEmpty();
     }
 
@@ -54,5 +54,10 @@ class BatchOrderTest {
         assertThat(order.jsonBody("https://shop.example/feed.xml")).isEqualTo(Map.of(
                 "feedUrl", "https://shop.example/feed.xml",
                 "defaults", Map.of("durationSeconds", 15, "format", "1:1", "captions", false)));
+    }
+
+    /** Options giving only the picture's shape. */
+    private static RenderChoices shape(String format, boolean captions) {
+        return new RenderChoices(null, null, null, null, null, format, captions, null);
     }
 }

@@ -44,7 +44,8 @@ class GatewayClientTest {
     @Test
     void theRenderOptionsGivenOnTheCommandLineAreSent() throws Exception {
         JsonNode job = client().submitVideo(
-                new VideoOrder("https://shop.example/p/1", 15, "1:1", false, "https://cdn.example/song.mp3"));
+                new VideoOrder("https://shop.example/p/1", 15, new RenderChoices("de", "calm", "onyx", "none", "plain",
+                        "1:1", false, "https://cdn.example/song.mp3")));
 
         assertThat(job.path("id").asString()).isEqualTo("job-1");
         JsonNode body = Json.mapper().readTree(received.get());
@@ -53,6 +54,11 @@ class GatewayClientTest {
         assertThat(body.path("format").asString()).isEqualTo("1:1");
         assertThat(body.path("captions").asBoolean(true)).isFalse();
         assertThat(body.path("musicUrl").asString()).isEqualTo("https://cdn.example/song.mp3");
+        assertThat(body.path("language").asString()).isEqualTo("de");
+        assertThat(body.path("tone").asString()).isEqualTo("calm");
+        assertThat(body.path("voice").asString()).isEqualTo("onyx");
+        assertThat(body.path("narration").asString()).isEqualTo("none");
+        assertThat(body.path("captionStyle").asString()).isEqualTo("plain");
         assertThat(authorization.get()).isEqualTo("Bearer rk_test");
     }
 
@@ -64,6 +70,10 @@ class GatewayClientTest {
         assertThat(body.has("format")).isFalse();
         assertThat(body.has("captions")).isFalse();
         assertThat(body.has("musicUrl")).isFalse();
+        assertThat(body.has("language")).isFalse();
+        assertThat(body.has("voice")).isFalse();
+        assertThat(body.has("narration")).isFalse();
+        assertThat(body.has("captionStyle")).isFalse();
     }
 
     @Test
