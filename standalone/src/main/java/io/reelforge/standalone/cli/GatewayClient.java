@@ -5,6 +5,7 @@ import io.reelforge.gateway.batch.BatchItemPage;
 import io.reelforge.gateway.batch.BatchView;
 import io.reelforge.standalone.stack.StackSettings;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +32,8 @@ public final class GatewayClient {
 
     static final String DEFAULT_URL = "http://127.0.0.1:8080";
     private static final Set<Integer> REDIRECTS = Set.of(302, 303, 307);
+    private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
+    static final Duration SUBMIT_PATIENCE = Duration.ofSeconds(60);
 
     private final URI base;
     private final @Nullable String apiKey;
@@ -58,19 +62,52 @@ public final class GatewayClient {
         return url.substring(0, url.length() - 1);
     }
 
-    /** POSTs a product URL and its options to {@code /api/v1/videos} and returns the new job. */
+    /**
+     * POSTs a product URL and its options to {@code /api/v1/videos} and returns the new job. A gateway that is up but
+     * cannot take work for a moment (503 while its Kafka elects a leader, a proxy's 502/504, a refused connection
+     * while it restarts) is asked again, after its Retry-After, for up to {@link #SUBMIT_PATIENCE}; one
+     * Idempotency-Key for every attempt makes sure that an attempt whose answer was lost makes no second job.
+     */
     JsonNode submitVideo(VideoOrder order) throws IOException, InterruptedException {
         String body = json.writeValueAsString(order.body());
         HttpRequest request = request("api/v1/videos")
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
+                .header("Idempotency-Key", "reelforge-make-" + UUID.randomUUID())
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = sendPatiently(request);
         if (response.statusCode() != 202) {
             throw new IOException("the gateway refused the job (" + response.statusCode() + "): " + problem(response));
         }
         return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> sendPatiently(HttpRequest request) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + SUBMIT_PATIENCE.toNanos();
+        while (true) {
+            Duration wait;
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (!UNAVAILABLE.contains(response.statusCode()) || System.nanoTime() > deadline) {
+                    return response;
+                }
+                wait = retryAfter(response);
+            } catch (ConnectException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                wait = Duration.ofSeconds(1);
+            }
+            Thread.sleep(wait);
+        }
+    }
+
+    /** The answer's Retry-After in seconds, at most 5 s (a command line should not look stuck), else 1 s. */
+    private static Duration retryAfter(HttpResponse<?> response) {
+        long seconds = response.headers().firstValue("Retry-After").filter(v -> v.matches("\\d{1,6}"))
+                .map(Long::parseLong).orElse(1L);
+        return Duration.ofSeconds(Math.min(seconds, 5));
     }
 
     /**

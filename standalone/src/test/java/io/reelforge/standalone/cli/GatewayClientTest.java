@@ -1,6 +1,7 @@
 package io.reelforge.standalone.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.reelforge.common.json.Json;
@@ -8,6 +9,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +65,50 @@ class GatewayClientTest {
         assertThat(body.path("narration").asString()).isEqualTo("none");
         assertThat(body.path("captionStyle").asString()).isEqualTo("plain");
         assertThat(authorization.get()).isEqualTo("Bearer rk_test");
+    }
+
+    @Test
+    void aGatewayThatCannotTakeWorkForAMomentIsAskedAgainWithTheSameIdempotencyKey() throws Exception {
+        List<String> keys = new CopyOnWriteArrayList<>();
+        gateway.removeContext("/api/v1/videos");
+        gateway.createContext("/api/v1/videos", exchange -> {
+            keys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            exchange.getRequestBody().readAllBytes();
+            if (keys.size() < 3) {
+                exchange.getResponseHeaders().add("Retry-After", "0");
+                exchange.sendResponseHeaders(503, -1);
+            } else {
+                byte[] job = "{\"id\":\"job-1\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(202, job.length);
+                exchange.getResponseBody().write(job);
+            }
+            exchange.close();
+        });
+
+        JsonNode job = client().submitVideo(VideoOrder.of("https://shop.example/p/1", 30));
+
+        assertThat(job.path("id").asString()).isEqualTo("job-1");
+        assertThat(keys).hasSize(3).doesNotContainNull();
+        assertThat(Set.copyOf(keys)).hasSize(1);
+    }
+
+    @Test
+    void aRefusalIsNotAskedAgain() {
+        AtomicInteger asked = new AtomicInteger();
+        gateway.removeContext("/api/v1/videos");
+        gateway.createContext("/api/v1/videos", exchange -> {
+            asked.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            byte[] problem = "{\"title\":\"Bad Request\",\"detail\":\"url: must be http(s)\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(400, problem.length);
+            exchange.getResponseBody().write(problem);
+            exchange.close();
+        });
+
+        assertThatThrownBy(() -> client().submitVideo(VideoOrder.of("ftp://shop.example/p/1", 30)))
+                .hasMessageContaining("(400): url: must be http(s)");
+        assertThat(asked).hasValue(1);
     }
 
     @Test
