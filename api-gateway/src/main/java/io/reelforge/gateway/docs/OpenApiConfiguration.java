@@ -5,6 +5,7 @@ import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.VideoFormatName;
 import io.reelforge.gateway.api.ApiPaths;
 import io.reelforge.gateway.auth.Caller;
+import io.reelforge.gateway.auth.Identity;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -32,7 +33,7 @@ class OpenApiConfiguration {
 
     static {
         // the caller comes from the Authorization header, not from the request: keep it out of the parameters
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class)
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class, Identity.class)
                 // an event stream is text on the wire, not the emitter object that writes it
                 .replaceWithSchema(SseEmitter.class, new StringSchema());
     }
