@@ -10,6 +10,7 @@ import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.common.stage.JobTracker;
 import io.reelforge.gateway.GatewayProperties;
+import io.reelforge.gateway.api.Paging;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -59,19 +60,9 @@ public class JobQueryService {
         JobFilter filter = new JobFilter(
                 state == null ? null : wireValue("state", state, JobStatus.values(), JobStatus::wireName),
                 kind == null ? null : wireValue("kind", kind, JobKind.values(), JobKind::wireName));
-        int pageSize = size == null ? properties.defaultPageSize() : size;
-        if (page < 0) {
-            throw new InvalidFieldException("page", "must be 0 or more");
-        }
-        if (pageSize < 1 || pageSize > properties.maxPageSize()) {
-            throw new InvalidFieldException("size", "must be between 1 and " + properties.maxPageSize());
-        }
-        long offset = (long) page * pageSize;
-        if (offset > Integer.MAX_VALUE) {
-            throw new InvalidFieldException("page", "is too large");
-        }
-        JobListing listing = store.list(tenant, filter, (int) offset, pageSize);
-        return new JobSlice(listing.jobs(), page, pageSize, listing.total());
+        Paging paging = Paging.of(page, size, properties);
+        JobListing listing = store.list(tenant, filter, paging.offset(), paging.size());
+        return new JobSlice(listing.jobs(), paging.page(), paging.size(), listing.total());
     }
 
     /** The constant whose wire name is {@code value}; otherwise 400 on {@code field}, listing the names. */
