@@ -24,6 +24,7 @@ public final class ApiPaths {
     public static final String BATCH = BATCHES + "/{id}";
     public static final String BATCH_ITEMS = BATCH + "/items";
     public static final String BATCH_RETRY = BATCH + "/retry";
+    public static final String BATCH_VIDEOS = BATCH + "/videos.zip";
     public static final String ADMIN = V1 + "/admin";
     public static final String ADMIN_KEYS = ADMIN + "/keys";
     public static final String ADMIN_KEY = ADMIN_KEYS + "/{keyId}";
