@@ -18,6 +18,7 @@ public final class ApiPaths {
     public static final String DELIVERY_REPLAY = DELIVERIES + "/{deliveryId}/replay";
     public static final String WEBHOOK = V1 + "/webhook";
     public static final String WEBHOOK_ROTATE = WEBHOOK + "/rotate-secret";
+    public static final String WEBHOOK_DELIVERIES = WEBHOOK + "/deliveries";
     public static final String BRAND = V1 + "/brand";
     public static final String BRAND_FONTS = BRAND + "/fonts";
     public static final String BATCHES = V1 + "/batches";
