@@ -4,6 +4,7 @@ import io.reelforge.common.job.JobNotFoundException;
 import io.reelforge.gateway.batch.BatchFinishedException;
 import io.reelforge.gateway.brand.BrandKitNotFoundException;
 import io.reelforge.gateway.batch.BatchNotFoundException;
+import io.reelforge.gateway.batch.NoVideosException;
 import io.reelforge.gateway.feed.FeedTooLargeException;
 import io.reelforge.gateway.feed.FeedUnavailableException;
 import io.reelforge.gateway.feed.InvalidFeedException;
@@ -47,6 +48,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
@@ -83,6 +85,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> batchFinished(BatchFinishedException e) {
         ProblemDetail problem = ProblemType.BATCH_FINISHED.problem("The batch is " + e.status().wireName()
                 + " already.");
+        problem.setProperty("batchStatus", e.status().wireName());
+        return answer(problem);
+    }
+
+    @ExceptionHandler(NoVideosException.class)
+    ResponseEntity<ProblemDetail> noVideos(NoVideosException e) {
+        ProblemDetail problem = ProblemType.NO_VIDEOS.problem("The batch has no video to download: none of its items"
+                + " has succeeded yet, or their videos have expired. Its counts say how far it is.");
         problem.setProperty("batchStatus", e.status().wireName());
         return answer(problem);
     }
@@ -291,6 +301,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         // the default detail talks of "static resources", which an API client has no use for
+        return nothingHere(headers, status);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return nothingHere(headers, status); // no route, and no file mapped there (files are only under /console/)
+    }
+
+    private static ResponseEntity<Object> nothingHere(HttpHeaders headers, HttpStatusCode status) {
         return new ResponseEntity<>(ProblemType.NOT_FOUND.problem("There is nothing at this path."), headers, status);
     }
 

@@ -3,7 +3,6 @@ package io.reelforge.common.job;
 import io.reelforge.common.json.Json;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * set of ids by creation time for listing and a set of its unfinished jobs for counting. Saves are compare-and-set on
  * {@code version} in a Lua script that also keeps the tenant's unfinished set in step and appends the change to
  * the job's change log (a sorted set by version), so two workers (or a worker and a cancel) can never overwrite
- * each other's change and no version goes unlogged.
+ * each other's change and no version goes unlogged. The same scripts keep the tenant's lists by state and by kind
+ * in step ({@link TenantJobIndexes}, which pages through them).
  *
  * <p>Leases live beside the jobs: a job a worker holds has a {@code lease} field naming its holder and an entry in
  * one sorted set scored by the lease's expiry, both written by the same compare-and-set that saves the job, so a
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class RedisJobStore implements JobStore {
 
-    private static final String JOB_PREFIX = "reelforge:job:";
+    static final String JOB_PREFIX = "reelforge:job:";
     private static final int MAX_CONFLICT_RETRIES = 50;
 
     private static final RedisScript<Long> CREATE = RedisScript.of("""
@@ -36,6 +36,8 @@ public class RedisJobStore implements JobStore {
             if ARGV[7] == '0' then redis.call('SADD', KEYS[3], ARGV[6]) end
             redis.call('ZADD', KEYS[4], ARGV[1], ARGV[8])
             redis.call('PEXPIRE', KEYS[4], ARGV[5])
+            redis.call('ZADD', KEYS[5], ARGV[4], ARGV[6])
+            redis.call('ZADD', KEYS[6], ARGV[4], ARGV[6])
             return 1
             """, Long.class);
 
@@ -56,6 +58,9 @@ public class RedisJobStore implements JobStore {
               redis.call('HSET', KEYS[1], 'lease', ARGV[10])
               redis.call('ZADD', KEYS[4], ARGV[11], ARGV[7])
             end
+            if KEYS[5] ~= KEYS[6] then redis.call('ZREM', KEYS[5], ARGV[7]) end
+            redis.call('ZADD', KEYS[6], ARGV[12], ARGV[7])
+            redis.call('ZADD', KEYS[7], ARGV[12], ARGV[7])
             return 1
             """, Long.class);
 
@@ -83,6 +88,7 @@ public class RedisJobStore implements JobStore {
     private final JsonMapper json = Json.mapper();
     private final Duration retention;
     private final Duration lease;
+    private final TenantJobIndexes indexes;
 
     public RedisJobStore(StringRedisTemplate redis, Duration retention) {
         this(redis, retention, DEFAULT_LEASE);
@@ -96,12 +102,15 @@ public class RedisJobStore implements JobStore {
         this.redis = redis;
         this.retention = retention;
         this.lease = lease;
+        this.indexes = new TenantJobIndexes(redis, this::find);
     }
 
     @Override
     public void create(Job job) {
         Long created = redis.execute(CREATE,
-                List.of(key(job.id()), index(job.tenant()), active(job.tenant()), changes(job.id())),
+                List.of(key(job.id()), TenantJobIndexes.all(job.tenant()), active(job.tenant()), changes(job.id()),
+                        TenantJobIndexes.state(job.tenant(), job.visibleStatus()),
+                        TenantJobIndexes.kind(job.tenant(), job.kind())),
                 String.valueOf(job.version()), job.status().wireName(), json.writeValueAsString(job),
                 String.valueOf(job.createdAt().toEpochMilli()), String.valueOf(retention.toMillis()), job.id(),
                 job.status().isFinal() ? "1" : "0", json.writeValueAsString(JobChange.of(job)));
@@ -127,12 +136,17 @@ public class RedisJobStore implements JobStore {
             // the version is the store's alone: the save it numbers is the compare-and-set below
             Job next = changed.withVersion(current.version() + 1);
             String holder = next.leaseHolder();
-            Long saved = redis.execute(COMPARE_AND_SET, List.of(key(id), active(current.tenant()), changes(id), LEASES),
+            // the version compared is the one read, so the state read is the one the job is indexed under
+            Long saved = redis.execute(COMPARE_AND_SET, List.of(key(id), active(current.tenant()), changes(id), LEASES,
+                            TenantJobIndexes.state(current.tenant(), current.visibleStatus()),
+                            TenantJobIndexes.state(next.tenant(), next.visibleStatus()),
+                            TenantJobIndexes.kind(next.tenant(), next.kind())),
                     String.valueOf(current.version()), String.valueOf(next.version()), next.status().wireName(),
                     json.writeValueAsString(next), String.valueOf(retention.toMillis()),
                     next.status().isFinal() ? "1" : "0", id, json.writeValueAsString(JobChange.of(next)),
                     String.valueOf(CHANGE_LOG_SIZE), holder == null ? "" : holder,
-                    String.valueOf(next.updatedAt().plus(lease).toEpochMilli()));
+                    String.valueOf(next.updatedAt().plus(lease).toEpochMilli()),
+                    String.valueOf(next.createdAt().toEpochMilli()));
             if (saved != null && saved == 1L) {
                 return new JobUpdate(next, true);
             }
@@ -144,23 +158,10 @@ public class RedisJobStore implements JobStore {
         throw new IllegalStateException("job " + id + " kept changing under " + MAX_CONFLICT_RETRIES + " attempts to save it");
     }
 
-    @Override
-    public List<Job> list(String tenant, int offset, int limit) {
-        Set<String> ids = redis.opsForZSet().reverseRange(index(tenant), offset, (long) offset + limit - 1);
-        List<Job> jobs = new ArrayList<>();
-        if (ids == null) {
-            return jobs;
-        }
-        for (String id : ids) {
-            find(id).ifPresentOrElse(jobs::add, () -> redis.opsForZSet().remove(index(tenant), id));
-        }
-        return jobs;
-    }
 
     @Override
-    public long count(String tenant) {
-        Long size = redis.opsForZSet().zCard(index(tenant));
-        return size == null ? 0 : size;
+    public JobListing list(String tenant, JobFilter filter, int offset, int limit) {
+        return indexes.list(tenant, filter, offset, limit);
     }
 
     @Override
@@ -205,10 +206,6 @@ public class RedisJobStore implements JobStore {
 
     private static String key(String id) {
         return JOB_PREFIX + id;
-    }
-
-    private static String index(String tenant) {
-        return "reelforge:tenant:" + tenant + ":jobs";
     }
 
     private static String active(String tenant) {
