@@ -36,7 +36,7 @@ export function look(kit) {
   };
 }
 
-/** Draws the still. `family` is a loaded font's family; `logo` a decoded image or null; `logoMissing` a note. */
+/** Draws the still. `family` is a CSS font-family value (a loaded font's); `logo` a decoded image or null. */
 export function drawPreview(canvas, kit, family, logo) {
   const ctx = canvas.getContext('2d');
   const scale = canvas.width / FRAME.w;
@@ -95,7 +95,7 @@ function logoStandIn(ctx, x, y, w, h, family) {
   ctx.strokeStyle = '#FFFFFF';
   ctx.strokeRect(x + 1.5, y + 1.5, w - 3, h - 3);
   ctx.fillStyle = '#FFFFFF';
-  ctx.font = `${Math.round(h * 0.35)}px "${family}"`;
+  ctx.font = `${Math.round(h * 0.35)}px ${family}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText('LOGO', x + w / 2, y + h / 2);
@@ -112,7 +112,7 @@ function fit(image, maxW, maxH) {
 
 /** Lines wrapped to the text width, and the picture's size, as TextPainter.paintWords measures them. */
 function layout(ctx, text, size, family, maxLines, boxed) {
-  ctx.font = `${size}px "${family}"`;
+  ctx.font = `${size}px ${family}`;
   const lines = wrap(ctx, text, maxLines);
   const padding = Math.round(size * (boxed ? 0.45 : 0.15));
   const lineHeight = size * 1.22;
@@ -156,7 +156,7 @@ function paint(ctx, text, x, y, colour, box, highlight = null) {
     ctx.roundRect(0, 0, text.width - 1, text.height - 1, text.size * 0.3);
     ctx.fill();
   }
-  ctx.font = `${text.size}px "${text.family}"`;
+  ctx.font = `${text.size}px ${text.family}`;
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
   ctx.lineWidth = Math.max(2, text.size / 9);

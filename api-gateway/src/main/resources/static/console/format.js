@@ -47,6 +47,13 @@ export function stage(value) {
   return STAGE[value] ?? value;
 }
 
+const DOING = { scraping: 'reading the product page', scripting: 'writing the script', rendering: 'rendering the video' };
+
+/** What a stage was doing, to say where a job failed: "Failed while reading the product page". */
+export function stageDoing(value) {
+  return DOING[value] ?? value;
+}
+
 /** What a job is about, in a few words: its product, page or keyword. */
 export function jobSubject(job) {
   const product = job.results?.product ?? job.request?.product;

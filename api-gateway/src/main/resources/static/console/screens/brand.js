@@ -85,7 +85,7 @@ function editor(main, fontList, kit, signal) {
       document.fonts.add(face);
       faces.set(name, face.load().catch(() => null));
     }
-    return (await faces.get(name)) ? family : 'sans-serif';
+    return (await faces.get(name)) ? `"${family}"` : 'sans-serif'; // a CSS font-family value
   }
 
   function loadLogo(url) {

@@ -2,7 +2,7 @@
 // script, the failure, and the finished files.
 
 import { h } from '../dom.js';
-import { bytes, price, stage as stageName } from '../format.js';
+import { bytes, price, stage as stageName, stageDoing } from '../format.js';
 import { productImage } from '../images.js';
 
 const FINAL = new Set(['succeeded', 'failed', 'canceled']);
@@ -57,7 +57,7 @@ export function isFinal(status) {
 /** Why the job failed, as the job says it: message, code, stage and attempt. Never more (no traces reach the API). */
 export function failure(error) {
   return h('section', { class: 'notice error job-error', role: 'alert', 'aria-labelledby': 'job-error-title' },
-      h('h2', { id: 'job-error-title' }, `Failed while ${stageName(error.failedStage).toLowerCase()}`),
+      h('h2', { id: 'job-error-title' }, `Failed while ${stageDoing(error.failedStage)}`),
       h('p', { class: 'error-message' }, error.message),
       h('dl', { class: 'facts' },
           h('dt', {}, 'Code'), h('dd', {}, h('code', { class: 'error-code' }, error.code)),

@@ -115,8 +115,9 @@ export function render(main, route) {
     const player = h('video', { controls: true, playsinline: true, preload: 'auto', class: 'player',
       'aria-label': 'The finished video' });
     replace(el.result, h('section', { class: 'panel result', 'aria-labelledby': 'result-title' },
-        h('h2', { id: 'result-title' }, 'Video'), player,
-        downloads(artifacts, (artifact, button) => busy(button, () => save(artifact)))));
+        h('h2', { id: 'result-title' }, 'Video'),
+        h('div', { class: 'result-body' }, player,
+            downloads(artifacts, (artifact, button) => busy(button, () => save(artifact))))));
     const vtt = artifacts.find(a => a.name === 'captions.vtt');
     const thumbnail = artifacts.find(a => a.name === 'thumbnail.jpg');
     try {

@@ -45,10 +45,13 @@ function editor(main, job) {
   const changed = () => { idempotencyKey = crypto.randomUUID(); };
   form.addEventListener('input', changed);
 
-  /** Draws the editor again after a change of structure; `focus` names the control to focus afterwards. */
-  function draw(focus) {
+  /**
+   * Draws the editor again after a change of structure, then focuses the first control that `focus` (selectors, in
+   * order of preference) finds: keyboard users stay on the button they pressed, now in its new place.
+   */
+  function draw(...focus) {
     replace(body, imagesSection(), scriptFields(), scenesSection());
-    if (focus) form.querySelector(focus)?.focus();
+    focus.map(selector => form.querySelector(selector)).find(Boolean)?.focus();
     changed();
   }
 
@@ -108,7 +111,7 @@ function editor(main, job) {
     const [scene] = script.scenes.splice(i, 1);
     script.scenes.splice(i + step, 0, scene);
     const to = i + step;
-    draw(`[data-move-${step < 0 ? 'up' : 'down'}="${to}"]:not([disabled]), [data-scene="${to}"] textarea`);
+    draw(`[data-move-${step < 0 ? 'up' : 'down'}="${to}"]:not([disabled])`, `[data-scene="${to}"] textarea`);
     announce(`Scene ${i + 1} is now scene ${to + 1}.`);
   }
 
