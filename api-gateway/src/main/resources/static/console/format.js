@@ -58,7 +58,7 @@ export function stageDoing(value) {
 export function jobSubject(job) {
   const product = job.results?.product ?? job.request?.product;
   if (product?.title) return product.title;
-  if (job.request?.url) return host(job.request.url);
+  if (job.request?.url) return shortUrl(job.request.url);
   if (job.request?.keyword) return `"${job.request.keyword}"`;
   return job.id;
 }
@@ -66,6 +66,16 @@ export function jobSubject(job) {
 export function host(url) {
   try {
     return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** A URL without its scheme and query, which often holds tracking or tokens: "shop.example/p/aurora". */
+export function shortUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
   } catch {
     return url;
   }

@@ -4,10 +4,11 @@
 import { api, withQuery } from '../api.js';
 import { announce, h, notice, replace, saveBlob, screenTitle } from '../dom.js';
 import { busy } from '../forms.js';
-import { dateTime, duration, host } from '../format.js';
+import { dateTime, duration, shortUrl } from '../format.js';
 import { table } from './lists.js';
 
 const POLL_MS = 2000;
+const ITEMS_SHOWN = 100;
 const STATES = ['pending', 'running', 'succeeded', 'failed', 'canceled', 'skipped'];
 const STATE_WORDS = { pending: 'Waiting', running: 'Running', succeeded: 'Succeeded', failed: 'Failed',
   canceled: 'Canceled', skipped: 'Skipped' };
@@ -26,14 +27,15 @@ export function render(main, route) {
     actions: h('div', { class: 'actions' }),
     message: h('div'),
     failures: h('div'),
+    items: h('div'),
   };
   main.append(title, el.meta,
       h('section', { class: 'panel', 'aria-label': 'Progress' }, el.status,
           h('div', { class: 'progress-row' }, el.progressLabel, el.progress), el.counts),
-      el.actions, el.message, el.failures);
+      el.actions, el.message, el.failures, el.items);
 
   let timer = null;
-  let lastFailed = -1;
+  let lastCounts = null;
   let spoken = null;
 
   async function refresh() {
@@ -41,9 +43,10 @@ export function render(main, route) {
     try {
       const batch = await api.get(path, { signal: stop.signal });
       draw(batch);
-      if (batch.counts.failed !== lastFailed) {
-        lastFailed = batch.counts.failed;
-        await drawFailures(batch);
+      const counts = JSON.stringify(batch.counts);
+      if (counts !== lastCounts) { // the items changed state: read them again
+        lastCounts = counts;
+        await Promise.all([drawFailures(batch), drawItems()]);
       }
       if (batch.status === 'open') timer = setTimeout(refresh, POLL_MS);
     } catch (e) {
@@ -100,7 +103,7 @@ export function render(main, route) {
     try {
       await busy(button, call);
       announce(message);
-      lastFailed = -1;
+      lastCounts = null;
       await refresh();
     } catch (e) {
       replace(el.message, notice('error', h('p', {}, e.message)));
@@ -135,9 +138,24 @@ export function render(main, route) {
             h('h3', {}, h('code', {}, code), ` · ${batch.failures?.[code] ?? items.length}`),
             table(`Items failed with ${code}`, ['Item', 'Product', 'Job'], items.map(item => [
               String(item.index + 1),
-              item.title ?? (item.url ? host(item.url) : item.sourceId ?? ''),
+              itemName(item),
               item.jobId ? h('a', { href: `#/jobs/${encodeURIComponent(item.jobId)}` }, 'Why it failed') : '',
             ])))),
+        page.total > page.items.length ? h('p', { class: 'hint' }, `The first ${page.items.length} of ${page.total}.`)
+          : null));
+  }
+
+  /** The items in batch order, each with its state and, once released, its job: where its video is. */
+  async function drawItems() {
+    const page = await api.get(withQuery(`${path}/items`, { size: ITEMS_SHOWN }), { signal: stop.signal });
+    replace(el.items, h('section', { 'aria-labelledby': 'items-title' },
+        h('h2', { id: 'items-title' }, 'Items'),
+        table('Items', ['Item', 'Product', 'State', 'Job'], page.items.map(item => [
+          String(item.index + 1),
+          itemName(item),
+          h('span', { class: `badge ${badgeState(item.state)}` }, STATE_WORDS[item.state] ?? item.state),
+          item.jobId ? h('a', { href: `#/jobs/${encodeURIComponent(item.jobId)}` }, 'Open') : item.reason ?? '',
+        ])),
         page.total > page.items.length ? h('p', { class: 'hint' }, `The first ${page.items.length} of ${page.total}.`)
           : null));
   }
@@ -147,6 +165,15 @@ export function render(main, route) {
     stop.abort();
     clearTimeout(timer);
   };
+}
+
+function itemName(item) {
+  return item.title ?? (item.url ? shortUrl(item.url) : item.sourceId ?? '');
+}
+
+/** An item's state as a job status badge shows it. */
+function badgeState(state) {
+  return { running: 'rendering', pending: 'queued' }[state] ?? state;
 }
 
 function statusWords(status) {
