@@ -8,6 +8,7 @@ public final class ApiPaths {
     public static final String SCRAPE_PRODUCT_URL = V1 + "/scrape-product-url";
     public static final String GENERATE_SCRIPT = V1 + "/generate-script";
     public static final String GENERATE_VIDEO = V1 + "/generate-video";
+    public static final String ME = V1 + "/me";
     public static final String JOBS = V1 + "/jobs";
     public static final String JOB = JOBS + "/{id}";
     public static final String ARTIFACT = JOB + "/artifacts/{name}";

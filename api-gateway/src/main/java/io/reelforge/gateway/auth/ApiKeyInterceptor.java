@@ -3,6 +3,7 @@ package io.reelforge.gateway.auth;
 import io.reelforge.gateway.api.ApiPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -10,7 +11,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Authenticates every API request before its handler runs (so an unauthenticated request's body is never read,
  * let alone stored): {@code Authorization: Bearer rk_...} names the caller's tenant; the admin routes want the
- * admin key instead. In explicit anonymous mode a request without a key acts as the anonymous tenant.
+ * admin key instead. In explicit anonymous mode a request without a key acts as the anonymous tenant. The one route
+ * that takes either kind of key is {@code GET /api/v1/me}, which says which kind it is.
  */
 class ApiKeyInterceptor implements HandlerInterceptor {
 
@@ -27,23 +29,35 @@ class ApiKeyInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String presented = bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION));
-        if (request.getRequestURI().startsWith(ApiPaths.ADMIN + "/") || request.getRequestURI().equals(ApiPaths.ADMIN)) {
+        String path = request.getRequestURI();
+        if (path.startsWith(ApiPaths.ADMIN + "/") || path.equals(ApiPaths.ADMIN)) {
             checkAdmin(presented);
             return true;
         }
-        request.setAttribute(Caller.ATTRIBUTE, caller(presented));
+        if (path.equals(ApiPaths.ME) && isAdminKey(presented)) {
+            request.setAttribute(Identity.ATTRIBUTE, Identity.ADMIN);
+            return true;
+        }
+        Identity identity = tenantIdentity(presented);
+        request.setAttribute(Identity.ATTRIBUTE, identity);
+        request.setAttribute(Caller.ATTRIBUTE, new Caller(Objects.requireNonNull(identity.tenant())));
         return true;
     }
 
-    private Caller caller(@Nullable String presented) {
+    private Identity tenantIdentity(@Nullable String presented) {
         if (presented == null) {
             if (properties.anonymous()) {
-                return new Caller(properties.anonymousTenant());
+                return Identity.anonymous(properties.anonymousTenant());
             }
             throw new UnauthenticatedException("This API needs a key: send Authorization: Bearer rk_...", false);
         }
-        return keys.authenticate(presented).map(key -> new Caller(key.tenant()))
+        return keys.authenticate(presented).map(Identity::of)
                 .orElseThrow(() -> new UnauthenticatedException("The API key is unknown or revoked.", true));
+    }
+
+    private boolean isAdminKey(@Nullable String presented) {
+        return presented != null && properties.hasAdminKey()
+                && ApiKeySecrets.sameSecret(presented, properties.adminKey());
     }
 
     private void checkAdmin(@Nullable String presented) {

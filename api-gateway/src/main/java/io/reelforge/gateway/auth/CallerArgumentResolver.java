@@ -8,18 +8,19 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Hands a controller the {@link Caller} the interceptor authenticated. */
+/** Hands a controller the {@link Caller} (or the key's {@link Identity}) the interceptor authenticated. */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == Caller.class;
+        return parameter.getParameterType() == Caller.class || parameter.getParameterType() == Identity.class;
     }
 
     @Override
     public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
             NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
-        Object caller = request.getAttribute(Caller.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        String attribute = parameter.getParameterType() == Caller.class ? Caller.ATTRIBUTE : Identity.ATTRIBUTE;
+        Object caller = request.getAttribute(attribute, RequestAttributes.SCOPE_REQUEST);
         if (caller == null) {
             // a route outside the interceptor's paths asked for a caller: a programming error, never anonymous
             throw new IllegalStateException("no authenticated caller for this request");

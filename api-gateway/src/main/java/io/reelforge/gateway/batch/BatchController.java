@@ -5,6 +5,7 @@ import io.reelforge.gateway.api.ApiPaths;
 import io.reelforge.gateway.api.RequestRules;
 import io.reelforge.gateway.api.BatchItemInput;
 import io.reelforge.gateway.api.BatchRequest;
+import io.reelforge.gateway.api.Paging;
 import io.reelforge.gateway.api.VideoOptions;
 import io.reelforge.gateway.auth.Caller;
 import io.reelforge.gateway.idempotency.IdempotentSubmissions;
@@ -129,14 +130,19 @@ class BatchController {
         if (state != null && !ITEM_STATES.contains(state)) {
             throw new InvalidFieldException("state", "must be one of " + String.join(", ", ITEM_STATES));
         }
-        if (page < 0) {
-            throw new InvalidFieldException("page", "must be 0 or more");
-        }
-        int pageSize = size == null ? properties.defaultPageSize() : size;
-        if (pageSize < 1 || pageSize > properties.maxPageSize()) {
-            throw new InvalidFieldException("size", "must be between 1 and " + properties.maxPageSize());
-        }
-        return batches.items(caller.tenant(), id, state, page, pageSize);
+        Paging paging = Paging.of(page, size, properties);
+        return batches.items(caller.tenant(), id, state, paging.page(), paging.size());
+    }
+
+    @GetMapping(ApiPaths.BATCHES)
+    @Operation(operationId = "listBatches", summary = "The caller's batches, newest first, a page at a time, each"
+            + " with its counts per state, progress and ETA")
+    @ApiResponse(responseCode = "200", description = "A page of batches")
+    @ApiResponse(responseCode = "400", description = "validation: a page below 0 or a size out of range")
+    BatchPage list(Caller caller, @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0")
+            int page, @Parameter(description = "Batches per page (1 to the configured maximum, 100 by default)")
+            @RequestParam(required = false) @Nullable Integer size) {
+        return batches.list(caller.tenant(), Paging.of(page, size, properties));
     }
 
     @DeleteMapping(ApiPaths.BATCH)

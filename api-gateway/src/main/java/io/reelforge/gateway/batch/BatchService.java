@@ -7,6 +7,7 @@ import io.reelforge.common.job.JobRequest;
 import io.reelforge.common.stage.JobTracker;
 import io.reelforge.common.voice.RunningVoices;
 import io.reelforge.gateway.GatewayProperties;
+import io.reelforge.gateway.api.Paging;
 import io.reelforge.gateway.api.VideoOptions;
 import io.reelforge.gateway.brand.BrandKitResolver;
 import io.reelforge.gateway.job.InvalidFieldException;
@@ -161,6 +162,14 @@ public class BatchService {
 
     BatchView find(String tenant, String id) {
         return summaries.view(batch(tenant, id));
+    }
+
+    /** The tenant's batches, newest first, one page of them. */
+    BatchPage list(String tenant, Paging paging) {
+        List<BatchView> views = batches.page(tenant, paging.offset(), paging.size()).stream()
+                .map(summaries::view).toList();
+        long total = batches.count(tenant);
+        return new BatchPage(views, paging.page(), paging.size(), total, paging.pages(total));
     }
 
     BatchItemPage items(String tenant, String id, @Nullable String state, int page, int size) {

@@ -93,10 +93,15 @@ public class BatchStore {
         return Optional.ofNullable(redis.opsForValue().get(key(id))).map(doc -> json.readValue(doc, Batch.class));
     }
 
-    /** The tenant's batches, newest first. */
-    List<String> ids(String tenant, int offset, int limit) {
+    /** The tenant's batches, newest first; one whose record has expired leaves the tenant's list. */
+    List<Batch> page(String tenant, int offset, int limit) {
         Set<String> ids = redis.opsForZSet().reverseRange(tenantBatchesKey(tenant), offset, (long) offset + limit - 1);
-        return ids == null ? List.of() : List.copyOf(ids);
+        List<Batch> page = new ArrayList<>();
+        for (String id : ids == null ? Set.<String>of() : ids) {
+            find(id).filter(batch -> batch.tenant().equals(tenant)).ifPresentOrElse(page::add,
+                    () -> redis.opsForZSet().remove(tenantBatchesKey(tenant), id));
+        }
+        return page;
     }
 
     long count(String tenant) {

@@ -47,12 +47,18 @@ class JobController {
     }
 
     @GetMapping(ApiPaths.JOBS)
-    @Operation(operationId = "listJobs", summary = "The caller's jobs, newest first, a page at a time")
+    @Operation(operationId = "listJobs", summary = "The caller's jobs, newest first, a page at a time; all of them,"
+            + " or those in one state and/or of one kind")
     @ApiResponse(responseCode = "200", description = "A page of jobs")
+    @ApiResponse(responseCode = "400", description = "validation: an unknown state or kind (errors names it and"
+            + " lists the values), a page below 0 or a size out of range")
     JobPage list(Caller caller, @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Jobs per page (1 to the configured maximum, 100 by default)")
-            @RequestParam(required = false) @Nullable Integer size) {
-        JobQueryService.JobSlice slice = jobs.page(caller.tenant(), page, size);
+            @RequestParam(required = false) @Nullable Integer size,
+            @Parameter(description = "Only jobs in this state, as the job shows it (a job waiting in a stage's queue"
+                    + " is queued)") @RequestParam(required = false) @Nullable String state,
+            @Parameter(description = "Only jobs of this kind") @RequestParam(required = false) @Nullable String kind) {
+        JobQueryService.JobSlice slice = jobs.page(caller.tenant(), page, size, state, kind);
         return views.page(slice.jobs(), slice.page(), slice.size(), slice.total());
     }
 

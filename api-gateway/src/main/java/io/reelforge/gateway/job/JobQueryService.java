@@ -2,12 +2,19 @@ package io.reelforge.gateway.job;
 
 import io.reelforge.common.artifact.ArtifactNames;
 import io.reelforge.common.job.Job;
+import io.reelforge.common.job.JobFilter;
+import io.reelforge.common.job.JobKind;
+import io.reelforge.common.job.JobListing;
 import io.reelforge.common.job.JobNotFoundException;
+import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.common.stage.JobTracker;
 import io.reelforge.gateway.GatewayProperties;
+import io.reelforge.gateway.api.Paging;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -40,20 +47,33 @@ public class JobQueryService {
         return store.find(id).filter(job -> job.tenant().equals(tenant)).orElseThrow(() -> new JobNotFoundException(id));
     }
 
-    /** @throws InvalidFieldException when the page or size is out of range */
-    public JobSlice page(String tenant, int page, @Nullable Integer size) {
-        int pageSize = size == null ? properties.defaultPageSize() : size;
-        if (page < 0) {
-            throw new InvalidFieldException("page", "must be 0 or more");
+    /**
+     * One page of the tenant's jobs, all of them or those in one state and/or of one kind (the store reads them from
+     * its per-state and per-kind indexes, so a filter costs no scan of the tenant's jobs).
+     *
+     * @param state a state as clients see it ({@code queued}, {@code scraping}, ..., {@code failed}), or null
+     * @param kind a kind of job ({@code video}, {@code scrape}, {@code script}, {@code render}), or null
+     * @throws InvalidFieldException when the page or size is out of range, or the state or kind unknown
+     */
+    public JobSlice page(String tenant, int page, @Nullable Integer size, @Nullable String state,
+            @Nullable String kind) {
+        JobFilter filter = new JobFilter(
+                state == null ? null : wireValue("state", state, JobStatus.values(), JobStatus::wireName),
+                kind == null ? null : wireValue("kind", kind, JobKind.values(), JobKind::wireName));
+        Paging paging = Paging.of(page, size, properties);
+        JobListing listing = store.list(tenant, filter, paging.offset(), paging.size());
+        return new JobSlice(listing.jobs(), paging.page(), paging.size(), listing.total());
+    }
+
+    /** The constant whose wire name is {@code value}; otherwise 400 on {@code field}, listing the names. */
+    private static <E> E wireValue(String field, String value, E[] constants, Function<E, String> wireName) {
+        for (E constant : constants) {
+            if (wireName.apply(constant).equals(value)) {
+                return constant;
+            }
         }
-        if (pageSize < 1 || pageSize > properties.maxPageSize()) {
-            throw new InvalidFieldException("size", "must be between 1 and " + properties.maxPageSize());
-        }
-        long offset = (long) page * pageSize;
-        if (offset > Integer.MAX_VALUE) {
-            throw new InvalidFieldException("page", "is too large");
-        }
-        return new JobSlice(store.list(tenant, (int) offset, pageSize), page, pageSize, store.count(tenant));
+        throw new InvalidFieldException(field, "must be one of "
+                + String.join(", ", Arrays.stream(constants).map(wireName).toList()));
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.Job;
+import io.reelforge.common.job.JobFilter;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.common.testing.ReelforgeTestProperties;
@@ -100,10 +101,10 @@ class KafkaOutageTest {
         // the next did not wait: Kafka had just refused a job, so nothing was saved at all
         assertQueueUnavailable(next);
         assertThat(json(next).has("jobId")).isFalse();
-        assertThat(jobs.list(tenant, 0, 100)).extracting(Job::id).containsExactlyInAnyOrder(queuedBeforeTheOutage,
+        assertThat(jobs.list(tenant, JobFilter.ALL, 0, 100).jobs()).extracting(Job::id).containsExactlyInAnyOrder(queuedBeforeTheOutage,
                 saved.id());
         // nothing is left waiting for a message that was never sent: the only queued job predates the outage
-        assertThat(jobs.list(tenant, 0, 100).stream().filter(j -> j.status() == JobStatus.QUEUED).map(Job::id))
+        assertThat(jobs.list(tenant, JobFilter.ALL, 0, 100).jobs().stream().filter(j -> j.status() == JobStatus.QUEUED).map(Job::id))
                 .containsExactly(queuedBeforeTheOutage);
     }
 

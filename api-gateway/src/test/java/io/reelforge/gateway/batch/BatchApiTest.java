@@ -162,6 +162,29 @@ class BatchApiTest extends BatchStackTest {
     }
 
     @Test
+    void theTenantsBatchesAreListedNewestFirstAPageAtATime() {
+        ApiClient client = client("list");
+        String older = create(client, "{\"items\": " + urls(List.of("http://127.0.0.1:1/l/1"))
+                + ", \"name\": \"older\"}");
+        awaitStatus(client, older, "completed");
+        String newer = create(client, "{\"items\": " + urls(List.of("http://127.0.0.1:1/l/2")) + "}");
+
+        JsonNode first = ApiClient.json(client.get("/api/v1/batches?size=1"));
+        JsonNode second = ApiClient.json(client.get("/api/v1/batches?size=1&page=1"));
+
+        assertThat(first.path("items")).singleElement().satisfies(b ->
+                assertThat(b.path("id").asString()).isEqualTo(newer));
+        assertThat(first.path("total").asLong()).isEqualTo(2);
+        assertThat(first.path("totalPages").asLong()).isEqualTo(2);
+        JsonNode listed = second.path("items").path(0);
+        assertThat(listed.path("id").asString()).isEqualTo(older);
+        assertThat(listed.path("name").asString()).isEqualTo("older");
+        assertThat(listed.path("counts").path("succeeded").asLong()).isEqualTo(1);
+        assertThat(ApiClient.json(client("other-list").get("/api/v1/batches")).path("total").asLong()).isZero();
+        assertThat(client.get("/api/v1/batches?size=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aBatchOfAnotherTenantIsNotFound() {
         ApiClient owner = client("owner");
         String id = create(owner, "{\"items\": " + urls(List.of("http://127.0.0.1:1/mine")) + "}");

@@ -2,6 +2,7 @@ package io.reelforge.gateway.error;
 
 import static io.reelforge.gateway.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
@@ -47,7 +48,7 @@ class ProblemDetailsTest {
 
     @Test
     void unexpectedFailureIsAProblem500WithoutInternals() {
-        when(store.list(anyString(), anyInt(), anyInt())).thenThrow(
+        when(store.list(anyString(), any(), anyInt(), anyInt())).thenThrow(
                 new IllegalStateException("index out of step on redis-internal:6379"));
 
         var json = assertProblem(mvc.get().uri("/api/v1/jobs").exchange(), ProblemType.INTERNAL_ERROR);
@@ -56,7 +57,7 @@ class ProblemDetailsTest {
 
     @Test
     void redisUnavailableIsAProblem503WithRetryAfterWithoutInternals() {
-        when(store.list(anyString(), anyInt(), anyInt())).thenThrow(
+        when(store.list(anyString(), any(), anyInt(), anyInt())).thenThrow(
                 new RedisConnectionFailureException("Unable to connect to Redis at redis-internal:6379"));
 
         MvcTestResult result = mvc.get().uri("/api/v1/jobs").exchange();

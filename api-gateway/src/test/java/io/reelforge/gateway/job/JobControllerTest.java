@@ -4,6 +4,7 @@ import static io.reelforge.common.testing.JobBuilder.aVideoJob;
 import static io.reelforge.gateway.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -12,6 +13,9 @@ import static org.mockito.Mockito.when;
 import io.reelforge.common.job.Artifact;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.Job;
+import io.reelforge.common.job.JobFilter;
+import io.reelforge.common.job.JobKind;
+import io.reelforge.common.job.JobListing;
 import io.reelforge.common.job.JobUpdate;
 import io.reelforge.common.job.JobError;
 import io.reelforge.common.job.JobStatus;
@@ -131,8 +135,7 @@ class JobControllerTest {
     void listIsPagedWithTheTotal() {
         Job newer = aVideoJob().createdAt(T0.plusSeconds(1)).build();
         Job older = aVideoJob().createdAt(T0).build();
-        when(store.list("default", 10, 5)).thenReturn(List.of(newer, older));
-        when(store.count("default")).thenReturn(12L);
+        when(store.list("default", JobFilter.ALL, 10, 5)).thenReturn(new JobListing(List.of(newer, older), 12));
 
         var json = assertThat(mvc.get().uri("/api/v1/jobs?page=2&size=5").exchange()).hasStatusOk().bodyJson();
         json.extractingPath("$.items[*].id").asArray().containsExactly(newer.id(), older.id());
@@ -144,9 +147,34 @@ class JobControllerTest {
 
     @Test
     void listUsesTwentyJobsAPageByDefault() {
+        when(store.list(any(), any(), anyInt(), anyInt())).thenReturn(new JobListing(List.of(), 0));
         assertThat(mvc.get().uri("/api/v1/jobs").exchange()).hasStatusOk().bodyJson()
                 .extractingPath("$.size").isEqualTo(20);
-        verify(store).list("default", 0, 20);
+        verify(store).list("default", JobFilter.ALL, 0, 20);
+    }
+
+    @Test
+    void listFiltersByStateAndKind() {
+        Job failed = aVideoJob().createdAt(T0).build();
+        when(store.list("default", new JobFilter(JobStatus.FAILED, JobKind.VIDEO), 0, 20))
+                .thenReturn(new JobListing(List.of(failed), 1));
+
+        var json = assertThat(mvc.get().uri("/api/v1/jobs?state=failed&kind=video").exchange()).hasStatusOk()
+                .bodyJson();
+        json.extractingPath("$.items[*].id").asArray().containsExactly(failed.id());
+        json.extractingPath("$.total").isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownStateOrKindIsRefusedNamingTheParameterAndListingTheValues() {
+        var state = assertProblem(mvc.get().uri("/api/v1/jobs?state=exploded").exchange(), ProblemType.VALIDATION);
+        state.extractingPath("$.errors[0].field").isEqualTo("state");
+        state.extractingPath("$.errors[0].message")
+                .isEqualTo("must be one of queued, scraping, scripting, rendering, succeeded, failed, canceled");
+        var kind = assertProblem(mvc.get().uri("/api/v1/jobs?kind=podcast").exchange(), ProblemType.VALIDATION);
+        kind.extractingPath("$.errors[0].field").isEqualTo("kind");
+        kind.extractingPath("$.errors[0].message").isEqualTo("must be one of video, scrape, script, render");
+        verifyNoInteractions(store);
     }
 
     @Test

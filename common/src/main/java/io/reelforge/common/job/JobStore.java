@@ -27,11 +27,11 @@ public interface JobStore {
      */
     JobUpdate update(String id, UnaryOperator<Job> change);
 
-    /** The tenant's jobs, newest first. */
-    List<Job> list(String tenant, int offset, int limit);
-
-    /** How many jobs the tenant has. */
-    long count(String tenant);
+    /**
+     * The tenant's jobs that pass {@code filter}, newest first, {@code limit} of them from {@code offset}, with how
+     * many pass in all. A job listed has the filter's state at the moment it was read.
+     */
+    JobListing list(String tenant, JobFilter filter, int offset, int limit);
 
     /** How many of the tenant's jobs are not final yet (queued or in a stage). */
     long countActive(String tenant);

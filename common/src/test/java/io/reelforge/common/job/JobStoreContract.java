@@ -1,5 +1,6 @@
 package io.reelforge.common.job;
 
+import static io.reelforge.common.testing.JobBuilder.aJob;
 import static io.reelforge.common.testing.JobBuilder.aVideoJob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +21,14 @@ public abstract class JobStoreContract {
     private static final Instant NOW = Instant.parse("2026-01-01T00:05:00Z");
 
     protected abstract JobStore store();
+
+    private List<String> ids(String tenant, JobStatus state) {
+        return store().list(tenant, new JobFilter(state, null), 0, 10).jobs().stream().map(Job::id).toList();
+    }
+
+    private static JobError failure(Job job) {
+        return new JobError(ErrorCode.FETCH_FAILED, "the page failed", job.status(), 1, NOW);
+    }
 
     @Test
     void aCreatedJobCanBeFound() {
@@ -140,10 +149,11 @@ public abstract class JobStoreContract {
             store().create(j);
             jobs.add(j);
         }
-        List<Job> firstPage = store().list("default", 0, 2);
-        assertThat(firstPage).extracting(Job::id).containsExactly(tag + "-2", tag + "-1");
-        assertThat(store().list("default", 2, 1)).extracting(Job::id).containsExactly(tag + "-0");
-        assertThat(store().count("default")).isGreaterThanOrEqualTo(3);
+        JobListing firstPage = store().list("default", JobFilter.ALL, 0, 2);
+        assertThat(firstPage.jobs()).extracting(Job::id).containsExactly(tag + "-2", tag + "-1");
+        assertThat(store().list("default", JobFilter.ALL, 2, 1).jobs()).extracting(Job::id)
+                .containsExactly(tag + "-0");
+        assertThat(firstPage.total()).isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -163,8 +173,71 @@ public abstract class JobStoreContract {
         store().create(own);
         store().create(other);
 
-        assertThat(store().list(tenant, 0, 10)).extracting(Job::id).containsExactly(own.id());
-        assertThat(store().count(tenant)).isEqualTo(1);
+        JobListing listing = store().list(tenant, JobFilter.ALL, 0, 10);
+        assertThat(listing.jobs()).extracting(Job::id).containsExactly(own.id());
+        assertThat(listing.total()).isEqualTo(1);
+        assertThat(store().list(tenant, new JobFilter(JobStatus.QUEUED, null), 0, 10).jobs()).extracting(Job::id)
+                .containsExactly(own.id());
+    }
+
+    @Test
+    void listingByStateShowsOnlyThatStateNewestFirstWithItsTotal() {
+        String tenant = "t-" + java.util.UUID.randomUUID();
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Job job = aVideoJob().tenant(tenant).createdAt(NOW.plusSeconds(i)).build();
+            store().create(job);
+            if (i != 1) {
+                store().update(job.id(), j -> j.fail(failure(j), NOW));
+                failed.addFirst(job.id());
+            }
+        }
+
+        JobListing firstPage = store().list(tenant, new JobFilter(JobStatus.FAILED, null), 0, 1);
+        assertThat(firstPage.jobs()).extracting(Job::id).containsExactly(failed.getFirst());
+        assertThat(firstPage.total()).isEqualTo(2);
+        assertThat(store().list(tenant, new JobFilter(JobStatus.FAILED, null), 1, 5).jobs()).extracting(Job::id)
+                .containsExactly(failed.getLast());
+        assertThat(store().list(tenant, new JobFilter(JobStatus.SUCCEEDED, null), 0, 5).total()).isZero();
+    }
+
+    @Test
+    void aJobIsListedUnderTheStateItIsInAfterEachSave() {
+        String tenant = "t-" + java.util.UUID.randomUUID();
+        Job job = aVideoJob().tenant(tenant).build();
+        store().create(job);
+
+        store().update(job.id(), j -> j.startStage(JobStatus.SCRAPING, 1, NOW));
+        assertThat(ids(tenant, JobStatus.QUEUED)).as("waiting in the stage's queue: queued to clients")
+                .containsExactly(job.id());
+        store().update(job.id(), j -> j.claim(JobStatus.SCRAPING, "worker-1", 1, NOW));
+        assertThat(ids(tenant, JobStatus.QUEUED)).isEmpty();
+        assertThat(ids(tenant, JobStatus.SCRAPING)).containsExactly(job.id());
+        store().update(job.id(), j -> j.fail(failure(j), NOW));
+        assertThat(ids(tenant, JobStatus.SCRAPING)).isEmpty();
+        assertThat(ids(tenant, JobStatus.FAILED)).containsExactly(job.id());
+        store().update(job.id(), j -> j.retry(NOW));
+        assertThat(ids(tenant, JobStatus.FAILED)).isEmpty();
+        assertThat(ids(tenant, JobStatus.QUEUED)).containsExactly(job.id());
+    }
+
+    @Test
+    void listingByKindAndStateShowsOnlyJobsWithBoth() {
+        String tenant = "t-" + java.util.UUID.randomUUID();
+        Job video = aVideoJob().tenant(tenant).createdAt(NOW).build();
+        Job failedVideo = aVideoJob().tenant(tenant).createdAt(NOW.plusSeconds(1)).build();
+        Job failedScript = aJob(JobKind.SCRIPT).tenant(tenant).keyword("mug").createdAt(NOW.plusSeconds(2)).build();
+        List.of(video, failedVideo, failedScript).forEach(store()::create);
+        store().update(failedVideo.id(), j -> j.fail(failure(j), NOW));
+        store().update(failedScript.id(), j -> j.fail(failure(j), NOW));
+
+        JobListing failedVideos = store().list(tenant, new JobFilter(JobStatus.FAILED, JobKind.VIDEO), 0, 10);
+        assertThat(failedVideos.jobs()).extracting(Job::id).containsExactly(failedVideo.id());
+        assertThat(failedVideos.total()).isEqualTo(1);
+        assertThat(store().list(tenant, new JobFilter(null, JobKind.VIDEO), 0, 10).jobs()).extracting(Job::id)
+                .containsExactly(failedVideo.id(), video.id());
+        assertThat(store().list(tenant, new JobFilter(JobStatus.FAILED, null), 0, 10).jobs()).extracting(Job::id)
+                .containsExactly(failedScript.id(), failedVideo.id());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.reelforge.standalone.cli;
 
+import io.reelforge.gateway.batch.BatchFileNames;
 import io.reelforge.gateway.batch.BatchView;
 import io.reelforge.gateway.error.ProblemType;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.reelforge.standalone.cli;
 
 import io.reelforge.gateway.api.ApiPaths;
+import io.reelforge.gateway.batch.BatchFileNames;
 import io.reelforge.gateway.batch.BatchItemView;
 import java.io.IOException;
 import java.nio.file.FileSystemException;

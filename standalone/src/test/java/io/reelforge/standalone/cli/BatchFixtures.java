@@ -36,11 +36,6 @@ final class BatchFixtures {
         return new BatchItemView(index, url, null, null, state, "job-" + of, null, null, of, "/api/v1/jobs/job-" + of);
     }
 
-    static BatchItemView product(int index, @Nullable String sourceId, String title, String state) {
-        return new BatchItemView(index, null, title, sourceId, state, "job-" + index, null, null, null,
-                "/api/v1/jobs/job-" + index);
-    }
-
     /** The batch these items make: counts, progress, failures by code, completed once every item is final. */
     static BatchView batch(String id, @Nullable String name, List<BatchItemView> items, @Nullable Long eta) {
         long pending = count(items, "pending");

@@ -1,7 +1,5 @@
-package io.reelforge.standalone.cli;
+package io.reelforge.gateway.batch;
 
-import static io.reelforge.standalone.cli.BatchFixtures.item;
-import static io.reelforge.standalone.cli.BatchFixtures.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -10,16 +8,15 @@ class BatchFileNamesTest {
 
     @Test
     void aPageIsNamedByItsPlaceInTheBatchAndTheLastPartOfItsUrl() {
-        assertThat(BatchFileNames.video(item(3, "https://shop.example/products/halcyon-anc-headphones.html",
-                "succeeded"), 10)).isEqualTo("0003-halcyon-anc-headphones.mp4");
+        assertThat(BatchFileNames.video(3, null, null, "https://shop.example/products/halcyon-anc-headphones.html",
+                10)).isEqualTo("0003-halcyon-anc-headphones.mp4");
     }
 
     @Test
     void aFeedProductIsNamedByItsFeedIdAndItsTitle() {
-        assertThat(BatchFileNames.video(product(7, "SKU/42", "Brass Desk Lamp, 40 cm", "succeeded"), 10))
+        assertThat(BatchFileNames.video(7, "SKU/42", "Brass Desk Lamp, 40 cm", null, 10))
                 .isEqualTo("sku-42-brass-desk-lamp-40-cm.mp4");
-        assertThat(BatchFileNames.video(product(7, null, "Brass Desk Lamp", "succeeded"), 10))
-                .isEqualTo("0007-brass-desk-lamp.mp4");
+        assertThat(BatchFileNames.video(7, null, "Brass Desk Lamp", null, 10)).isEqualTo("0007-brass-desk-lamp.mp4");
     }
 
     @Test
@@ -31,14 +28,12 @@ class BatchFileNamesTest {
 
     @Test
     void aPageWithoutAPathIsNamedByItsHost() {
-        assertThat(BatchFileNames.video(item(0, "https://shop.example/", "succeeded"), 2))
-                .isEqualTo("0000-shop-example.mp4");
+        assertThat(BatchFileNames.video(0, null, null, "https://shop.example/", 2)).isEqualTo("0000-shop-example.mp4");
     }
 
     @Test
     void noNameLeavesTheFolderOrStartsWithADot() {
-        assertThat(BatchFileNames.video(product(1, "../..", "../../etc/passwd", "succeeded"), 2))
-                .isEqualTo("0001-etc-passwd.mp4");
+        assertThat(BatchFileNames.video(1, "../..", "../../etc/passwd", null, 2)).isEqualTo("0001-etc-passwd.mp4");
         assertThat(BatchFileNames.folder("b-1", "../Spring catalog/")).isEqualTo("spring-catalog");
         assertThat(BatchFileNames.folder("b-1", ".hidden")).isEqualTo("hidden");
     }

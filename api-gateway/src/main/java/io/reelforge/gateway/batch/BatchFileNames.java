@@ -1,16 +1,16 @@
-package io.reelforge.standalone.cli;
+package io.reelforge.gateway.batch;
 
-import io.reelforge.gateway.batch.BatchItemView;
 import java.net.URI;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The names a batch's videos get on disk: a folder named after the batch, and in it one file per item that tells
- * which product it is ({@code 0003-halcyon-anc-headphones.mp4}, {@code sku-42-brass-lamp.mp4}), so a person finds
- * a product's video by its place in the feed, its feed id, or its name, and a second run names it the same way.
+ * The names a batch's videos get, saved by {@code reelforge batch} or downloaded as one zip: a folder (or zip) named
+ * after the batch, and in it one file per item that tells which product it is
+ * ({@code 0003-halcyon-anc-headphones.mp4}, {@code sku-42-brass-lamp.mp4}), so a person finds a product's video by
+ * its place in the feed, its feed id, or its name, and a second download names it the same way.
  */
-final class BatchFileNames {
+public final class BatchFileNames {
 
     /** Enough to tell products apart, short enough for any file system (255 bytes a name). */
     private static final int MAX_SLUG = 60;
@@ -20,7 +20,7 @@ final class BatchFileNames {
     }
 
     /** The batch's folder: its name made safe for a path, else its id. */
-    static String folder(String batchId, @Nullable String name) {
+    public static String folder(String batchId, @Nullable String name) {
         String slug = name == null ? "" : slug(name);
         return slug.isEmpty() ? batchId : slug;
     }
@@ -29,15 +29,21 @@ final class BatchFileNames {
      * The item's file: its feed id (else its place in the batch, zero-padded so the files sort in batch order), then
      * its title (else the last part of its page's URL).
      */
-    static String video(BatchItemView item, int total) {
-        String id = item.sourceId() == null ? "" : slug(item.sourceId());
-        String prefix = id.isEmpty() ? index(item.index(), total) : id;
-        String what = item.title() != null ? slug(item.title()) : item.url() != null ? slug(lastPart(item.url())) : "";
+    public static String video(BatchItemView item, int total) {
+        return video(item.index(), item.sourceId(), item.title(), item.url(), total);
+    }
+
+    /** The same for an item known by its parts: its place, feed id, product title and page. */
+    public static String video(int index, @Nullable String sourceId, @Nullable String title, @Nullable String url,
+            int total) {
+        String id = sourceId == null ? "" : slug(sourceId);
+        String prefix = id.isEmpty() ? index(index, total) : id;
+        String what = title != null ? slug(title) : url != null ? slug(lastPart(url)) : "";
         return (what.isEmpty() ? prefix : prefix + "-" + what) + ".mp4";
     }
 
     /** Another item already has {@code taken}'s name (feed ids are not always unique): add this item's index. */
-    static String withIndex(String taken, int index) {
+    public static String withIndex(String taken, int index) {
         return taken.substring(0, taken.length() - ".mp4".length()) + "-" + index + ".mp4";
     }
 
