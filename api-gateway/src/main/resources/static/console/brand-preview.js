@@ -69,22 +69,39 @@ export function drawPreview(canvas, kit, family, logo) {
   ctx.restore();
 }
 
-/** A stand-in for the product photo behind the overlays: a studio backdrop with a soft product shape. */
+/** A stand-in for the product photo behind the overlays: a pour-over set (the sample product) in a studio. */
 function backdrop(ctx) {
-  const sky = ctx.createLinearGradient(0, 0, 0, FRAME.h);
-  sky.addColorStop(0, '#c9d3dc');
-  sky.addColorStop(0.6, '#8795a3');
-  sky.addColorStop(1, '#3d4651');
-  ctx.fillStyle = sky;
+  const studio = ctx.createLinearGradient(0, 0, 0, FRAME.h);
+  studio.addColorStop(0, '#d9dfe5');
+  studio.addColorStop(0.62, '#aab4be');
+  studio.addColorStop(1, '#56606b');
+  ctx.fillStyle = studio;
   ctx.fillRect(0, 0, FRAME.w, FRAME.h);
-  const glow = ctx.createRadialGradient(FRAME.w / 2, FRAME.h * 0.55, 40, FRAME.w / 2, FRAME.h * 0.55, 330);
-  glow.addColorStop(0, '#f1e4d0');
-  glow.addColorStop(1, 'rgba(241, 228, 208, 0)');
-  ctx.fillStyle = glow;
-  ctx.fillRect(0, 0, FRAME.w, FRAME.h);
-  ctx.fillStyle = '#6b4f3a';
+  const cx = FRAME.w / 2;
+  const floor = FRAME.h * 0.82;
+  ctx.fillStyle = 'rgba(30, 34, 40, 0.35)'; // the shadow on the table
   ctx.beginPath();
-  ctx.ellipse(FRAME.w / 2, FRAME.h * 0.6, 150, 190, 0, 0, Math.PI * 2);
+  ctx.ellipse(cx, floor, 230, 34, 0, 0, Math.PI * 2);
+  ctx.fill();
+  const glaze = ctx.createLinearGradient(cx - 150, 0, cx + 150, 0);
+  glaze.addColorStop(0, '#cfc6b8');
+  glaze.addColorStop(0.45, '#f6f1e8');
+  glaze.addColorStop(1, '#bdb3a4');
+  ctx.fillStyle = glaze;
+  ctx.strokeStyle = glaze;
+  ctx.lineWidth = 34; // the mug's handle
+  ctx.beginPath();
+  ctx.arc(cx + 150, floor - 170, 70, -Math.PI / 2, Math.PI / 2);
+  ctx.stroke();
+  ctx.beginPath(); // the mug
+  ctx.roundRect(cx - 150, floor - 330, 300, 330, [18, 18, 60, 60]);
+  ctx.fill();
+  ctx.beginPath(); // the dripper's cone on top of it
+  ctx.moveTo(cx - 190, floor - 470);
+  ctx.lineTo(cx + 190, floor - 470);
+  ctx.lineTo(cx + 70, floor - 335);
+  ctx.lineTo(cx - 70, floor - 335);
+  ctx.closePath();
   ctx.fill();
 }
 

@@ -29,7 +29,9 @@ export function render(main, route) {
   main.append(el.title, el.meta,
       h('section', { class: 'panel progress-panel', 'aria-label': 'Progress' },
           el.status, h('div', { class: 'progress-row' }, el.progressLabel, el.progress), el.stages),
-      el.problem, el.actions, el.result, h('div', { class: 'job-columns' }, el.product, el.script));
+      el.problem, el.actions,
+      // on a wide screen the video stands beside the product and script; the column is empty until it exists
+      h('div', { class: 'job-layout' }, el.result, h('div', { class: 'job-details' }, el.product, el.script)));
 
   let job = null;
   let live = null;
@@ -115,15 +117,15 @@ export function render(main, route) {
     const player = h('video', { controls: true, playsinline: true, preload: 'auto', class: 'player',
       'aria-label': 'The finished video' });
     replace(el.result, h('section', { class: 'panel result', 'aria-labelledby': 'result-title' },
-        h('h2', { id: 'result-title' }, 'Video'),
-        h('div', { class: 'result-body' }, player,
-            downloads(artifacts, (artifact, button) => busy(button, () => save(artifact))))));
+        h('h2', { id: 'result-title' }, 'Video'), player,
+        downloads(artifacts, (artifact, button) => busy(button, () => save(artifact)))));
     const vtt = artifacts.find(a => a.name === 'captions.vtt');
     const thumbnail = artifacts.find(a => a.name === 'thumbnail.jpg');
     try {
       if (thumbnail) player.poster = (await fetchArtifact(thumbnail)).url;
       if (vtt) {
-        player.append(h('track', { kind: 'captions', label: 'Captions', default: true,
+        // off at first: most videos have their captions burned into the picture already
+        player.append(h('track', { kind: 'captions', label: 'Captions',
           srclang: job.results?.script?.language ?? job.request?.options?.language ?? 'en',
           src: (await fetchArtifact(vtt)).url }));
       }

@@ -132,8 +132,9 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Saves the whole page, up to {@code maxHeight} pixels, with the window made that tall for the moment. */
     Path screenshotWholePage(String name, int maxHeight) throws IOException {
         Dimension before = driver.manage().window().getSize();
-        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(maxHeight, height + 140)));
+        long height = (Long) driver.executeScript(
+                "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
+        driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(maxHeight, height)));
         try {
             return screenshot(name);
         } finally {
