@@ -18,12 +18,14 @@ public final class ApiPaths {
     public static final String DELIVERY_REPLAY = DELIVERIES + "/{deliveryId}/replay";
     public static final String WEBHOOK = V1 + "/webhook";
     public static final String WEBHOOK_ROTATE = WEBHOOK + "/rotate-secret";
+    public static final String WEBHOOK_DELIVERIES = WEBHOOK + "/deliveries";
     public static final String BRAND = V1 + "/brand";
     public static final String BRAND_FONTS = BRAND + "/fonts";
     public static final String BATCHES = V1 + "/batches";
     public static final String BATCH = BATCHES + "/{id}";
     public static final String BATCH_ITEMS = BATCH + "/items";
     public static final String BATCH_RETRY = BATCH + "/retry";
+    public static final String BATCH_VIDEOS = BATCH + "/videos.zip";
     public static final String ADMIN = V1 + "/admin";
     public static final String ADMIN_KEYS = ADMIN + "/keys";
     public static final String ADMIN_KEY = ADMIN_KEYS + "/{keyId}";

@@ -4,6 +4,7 @@ import io.reelforge.common.job.JobNotFoundException;
 import io.reelforge.gateway.batch.BatchFinishedException;
 import io.reelforge.gateway.brand.BrandKitNotFoundException;
 import io.reelforge.gateway.batch.BatchNotFoundException;
+import io.reelforge.gateway.batch.NoVideosException;
 import io.reelforge.gateway.feed.FeedTooLargeException;
 import io.reelforge.gateway.feed.FeedUnavailableException;
 import io.reelforge.gateway.feed.InvalidFeedException;
@@ -83,6 +84,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> batchFinished(BatchFinishedException e) {
         ProblemDetail problem = ProblemType.BATCH_FINISHED.problem("The batch is " + e.status().wireName()
                 + " already.");
+        problem.setProperty("batchStatus", e.status().wireName());
+        return answer(problem);
+    }
+
+    @ExceptionHandler(NoVideosException.class)
+    ResponseEntity<ProblemDetail> noVideos(NoVideosException e) {
+        ProblemDetail problem = ProblemType.NO_VIDEOS.problem("The batch has no video to download: none of its items"
+                + " has succeeded yet, or their videos have expired. Its counts say how far it is.");
         problem.setProperty("batchStatus", e.status().wireName());
         return answer(problem);
     }

@@ -33,6 +33,8 @@ public enum ProblemType {
     JOB_FINISHED("job-finished", "Job already finished", HttpStatus.CONFLICT),
     JOB_NOT_RETRYABLE("job-not-retryable", "Job cannot be retried", HttpStatus.CONFLICT),
     BATCH_FINISHED("batch-finished", "Batch already finished", HttpStatus.CONFLICT),
+    /** A batch's videos were asked for before any item succeeded, or after their videos expired. */
+    NO_VIDEOS("no-videos", "No videos yet", HttpStatus.CONFLICT),
     INVALID_FEED("invalid-feed", "Not a product feed Reelforge reads", HttpStatus.UNPROCESSABLE_CONTENT),
     FEED_TOO_LARGE("feed-too-large", "Product feed too large", HttpStatus.CONTENT_TOO_LARGE),
     /** The feed's server answered an error, too slowly or not at all; the same request may work later. */

@@ -3,9 +3,11 @@ package io.reelforge.gateway.webhook;
 import io.reelforge.gateway.api.ApiPaths;
 import io.reelforge.gateway.api.RequestRules;
 import io.reelforge.gateway.auth.Caller;
+import io.reelforge.gateway.job.InvalidFieldException;
 import io.reelforge.gateway.job.JobQueryService;
 import io.reelforge.gateway.job.JobSubmissionService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,13 +26,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's webhook settings (default URL, signing secret, rotation) and each job's deliveries. */
+/**
+ * The caller's webhook settings (default URL, signing secret, rotation), each job's deliveries, and the caller's
+ * most recent deliveries across its jobs.
+ */
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Webhooks", description = "Signed callbacks (Standard Webhooks v1) and their deliveries")
 class WebhookController {
+
+    private static final String DEFAULT_RECENT = "20";
 
     private final WebhookEndpoints endpoints;
     private final DeliveryStore deliveries;
@@ -82,6 +90,19 @@ class WebhookController {
     @Operation(summary = "Rotate the signing secret; the old one also signs for 24 hours")
     WebhookEndpoints.Settings rotate(Caller caller) {
         return endpoints.rotate(caller.tenant());
+    }
+
+    @GetMapping(ApiPaths.WEBHOOK_DELIVERIES)
+    @Operation(operationId = "listRecentDeliveries", summary = "The caller's most recent webhook deliveries across"
+            + " its jobs and batches, newest first, each with its job (or batch) id, event, state and attempts")
+    @ApiResponse(responseCode = "200", description = "The most recent deliveries")
+    @ApiResponse(responseCode = "400", description = "validation: limit outside 1 to " + DeliveryStore.RECENT_KEPT)
+    DeliveryList recent(Caller caller, @Parameter(description = "How many, newest first (1 to "
+            + DeliveryStore.RECENT_KEPT + ")") @RequestParam(defaultValue = DEFAULT_RECENT) int limit) {
+        if (limit < 1 || limit > DeliveryStore.RECENT_KEPT) {
+            throw new InvalidFieldException("limit", "must be between 1 and " + DeliveryStore.RECENT_KEPT);
+        }
+        return new DeliveryList(deliveries.recent(caller.tenant(), limit));
     }
 
     @GetMapping(ApiPaths.DELIVERIES)

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.reelforge.common.pipeline.Lane;
 import io.reelforge.gateway.ApiClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,13 +218,5 @@ class BatchApiTest extends BatchStackTest {
         assertThat(again.statusCode()).isEqualTo(202);
         assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(ApiClient.json(again).path("id").asString()).isEqualTo(ApiClient.json(first).path("id").asString());
-    }
-
-    private static String upload(ApiClient client, String feed, String type, String query) {
-        HttpRequest request = client.request("/api/v1/batches" + query).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(feed)).build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        return ApiClient.json(response).path("id").asString();
     }
 }

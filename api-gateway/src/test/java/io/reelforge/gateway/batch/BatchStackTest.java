@@ -3,6 +3,7 @@ package io.reelforge.gateway.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
 import io.reelforge.common.stage.JobTracker;
@@ -10,6 +11,9 @@ import io.reelforge.common.testing.ReelforgeTestProperties;
 import io.reelforge.gateway.ApiClient;
 import io.reelforge.gateway.GatewayApplication;
 import io.reelforge.gateway.auth.ApiKeyStore;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +54,9 @@ abstract class BatchStackTest {
     JobStore jobs;
 
     @Autowired
+    ArtifactStore artifacts;
+
+    @Autowired
     ConsumerFactory<String, Object> consumers;
 
     private TimedStageWorkers workers;
@@ -57,13 +64,15 @@ abstract class BatchStackTest {
     @DynamicPropertySource
     static void props(DynamicPropertyRegistry registry) {
         ReelforgeTestProperties.register(registry);
+        registry.add("reelforge.artifacts.root", () -> Path.of("target", "batch-stack-artifacts").toAbsolutePath()
+                .toString());
     }
 
     @BeforeEach
     void startWorkers() {
-        workers = new TimedStageWorkers(tracker, jobs, consumers, "batch-workers-" + System.nanoTime(), Map.of(
-                JobStatus.SCRAPING, Duration.ofMillis(5), JobStatus.SCRIPTING, Duration.ofMillis(5),
-                JobStatus.RENDERING, Duration.ofMillis(40)));
+        workers = new TimedStageWorkers(tracker, jobs, artifacts, consumers, "batch-workers-" + System.nanoTime(),
+                Map.of(JobStatus.SCRAPING, Duration.ofMillis(5), JobStatus.SCRIPTING, Duration.ofMillis(5),
+                        JobStatus.RENDERING, Duration.ofMillis(40)));
         workers.start();
         await().atMost(PATIENCE).until(workers::assigned);
     }
@@ -83,6 +92,15 @@ abstract class BatchStackTest {
 
     static String create(ApiClient client, String body) {
         var response = client.post("/api/v1/batches", body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return ApiClient.json(response).path("id").asString();
+    }
+
+    /** Uploads a feed as a batch's body and returns the batch's id. */
+    static String upload(ApiClient client, String feed, String type, String query) {
+        HttpRequest request = client.request("/api/v1/batches" + query).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(feed)).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         return ApiClient.json(response).path("id").asString();
     }

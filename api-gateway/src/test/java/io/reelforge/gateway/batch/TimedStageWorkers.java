@@ -1,6 +1,8 @@
 package io.reelforge.gateway.batch;
 
+import io.reelforge.common.artifact.ArtifactStore;
 import io.reelforge.common.config.ReelforgeProperties;
+import io.reelforge.common.job.Artifact;
 import io.reelforge.common.job.ErrorCode;
 import io.reelforge.common.job.JobStatus;
 import io.reelforge.common.job.JobStore;
@@ -17,6 +19,8 @@ import io.reelforge.common.stage.PermanentJobFailure;
 import io.reelforge.common.stage.StageExecutor;
 import io.reelforge.common.stage.StageOutcome;
 import io.reelforge.common.testing.Products;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,21 +38,25 @@ import org.springframework.kafka.listener.MessageListener;
  * One worker that runs all three stages through the real {@link StageExecutor}, on the real stage topics of both
  * lanes (a consumer per lane, as the scraper, script and media workers have), with work that takes a set time
  * instead of fetching, writing and rendering: the scheduling under test (lanes, the dispatcher's fairness) is the
- * same, and a thousand items pass in seconds.
+ * same, and a thousand items pass in seconds. The render stores a small {@value #VIDEO} whose bytes name its job
+ * ({@link #videoOf}) in the artifact store, as the media worker stores the video it made.
  */
 final class TimedStageWorkers implements AutoCloseable {
 
     /** A page whose URL has this fails to be fetched on its job's first attempt, and is fetched on a retry. */
     static final String FAILS_FIRST_TIME = "/fails-first-time/";
+    static final String VIDEO = "video.mp4";
 
     private final StageExecutor executor;
     private final JobFailureRecorder failures;
     private final List<ConcurrentMessageListenerContainer<String, Object>> containers = new ArrayList<>();
     private final Map<JobStatus, Duration> workTime;
+    private final ArtifactStore artifacts;
 
-    TimedStageWorkers(JobTracker tracker, JobStore store, ConsumerFactory<String, Object> consumers, String group,
-            Map<JobStatus, Duration> workTime) {
+    TimedStageWorkers(JobTracker tracker, JobStore store, ArtifactStore artifacts,
+            ConsumerFactory<String, Object> consumers, String group, Map<JobStatus, Duration> workTime) {
         this.workTime = workTime;
+        this.artifacts = artifacts;
         this.failures = new JobFailureRecorder(tracker);
         this.executor = new StageExecutor(tracker, "timed-worker",
                 new LeaseHeartbeat(store, Clock.systemUTC(), Duration.ofSeconds(30)),
@@ -95,7 +103,9 @@ final class TimedStageWorkers implements AutoCloseable {
                 });
                 case RenderRequest p -> executor.execute(lane, message, p, (m, payload, context) -> {
                     work(JobStatus.RENDERING);
-                    return new StageOutcome.Rendered(List.of());
+                    byte[] video = videoOf(m.jobId());
+                    artifacts.write(m.jobId(), VIDEO, new ByteArrayInputStream(video));
+                    return new StageOutcome.Rendered(List.of(new Artifact(VIDEO, "video/mp4", video.length)));
                 });
             }
         } catch (PermanentJobFailure e) {
@@ -103,6 +113,11 @@ final class TimedStageWorkers implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("stage failed for job " + message.jobId(), e);
         }
+    }
+
+    /** What the render stores as a job's video: its id, repeated, so it compresses well (a real MP4 would not). */
+    static byte[] videoOf(String jobId) {
+        return ("video of job " + jobId + "\n").repeat(2000).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The stage's work: it takes its time, as a real stage does (this is the work, not a wait for a condition). */
