@@ -98,27 +98,40 @@ function secretPanel(settings) {
 function deliveriesPanel(deliveries, reload) {
   return h('section', { class: 'panel', 'aria-labelledby': 'deliveries-title' },
       h('h2', { id: 'deliveries-title' }, 'Recent deliveries'),
-      deliveries.length ? table('Recent deliveries', ['When', 'Event', 'Job', 'Outcome', 'Attempts', ''],
-          deliveries.map(d => [
-            dateTime(d.createdAt),
-            d.type,
-            h('a', { href: `#/jobs/${encodeURIComponent(d.jobId)}` }, d.jobId.slice(0, 8)),
-            h('span', { class: `badge ${d.state}` }, d.state),
-            attempts(d),
-            h('button', { type: 'button', class: 'button small', 'aria-label': `Replay the ${d.type} of job`
-              + ` ${d.jobId.slice(0, 8)}`, onclick: async e => {
-              const button = e.currentTarget;
-              try {
-                await busy(button, () => api.post(`/api/v1/jobs/${encodeURIComponent(d.jobId)}/deliveries/`
-                  + `${encodeURIComponent(d.id)}/replay`));
-                announce('Sent again.');
-                reload();
-              } catch (error) {
-                button.after(notice('error', h('p', {}, error.message)));
-              }
-            } }, 'Replay'),
-          ]))
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button small', onclick: reload },
+          'Refresh')),
+      deliveries.length ? table('Recent deliveries', ['When', 'Event', 'About', 'Outcome', 'Attempts', ''],
+          deliveries.map(d => {
+            // a batch's delivery (batch.completed) names the batch where a job's names the job
+            const batch = d.type.startsWith('batch.');
+            return [
+              dateTime(d.createdAt),
+              d.type,
+              h('a', { href: `#/${batch ? 'batches' : 'jobs'}/${encodeURIComponent(d.jobId)}` },
+                  `${batch ? 'Batch' : 'Job'} ${d.jobId.slice(0, 8)}`),
+              h('span', { class: `badge ${d.state}` }, d.state),
+              attempts(d),
+              batch ? '' : replayButton(d, reload),
+            ];
+          }))
         : h('p', {}, 'No deliveries yet.'));
+}
+
+/** Sends a job's delivery again now, with the same webhook-id, whatever became of it. */
+function replayButton(delivery, reload) {
+  const button = h('button', { type: 'button', class: 'button small',
+    'aria-label': `Replay the ${delivery.type} of job ${delivery.jobId.slice(0, 8)}` }, 'Replay');
+  button.addEventListener('click', async () => {
+    try {
+      await busy(button, () => api.post(`/api/v1/jobs/${encodeURIComponent(delivery.jobId)}/deliveries/`
+          + `${encodeURIComponent(delivery.id)}/replay`));
+      announce('Sent again.');
+      reload();
+    } catch (error) {
+      button.after(notice('error', h('p', {}, error.message)));
+    }
+  });
+  return button;
 }
 
 function attempts(delivery) {

@@ -30,6 +30,7 @@ final class ConsoleBrowser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("reelforge.chromedriver", "/usr/bin/chromedriver"));
     static final Dimension DESKTOP = new Dimension(1280, 900);
     static final Dimension PHONE = new Dimension(390, 844);
+    private static final int SCREENSHOT_MAX_HEIGHT = 2400;
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -109,6 +110,14 @@ final class ConsoleBrowser implements AutoCloseable {
                         Optional::isPresent).orElseThrow();
     }
 
+    /** Types a value into the form field of that name, replacing what it held; returns the field. */
+    WebElement fill(String name, String value) {
+        WebElement field = awaitElement(By.name(name));
+        field.clear();
+        field.sendKeys(value);
+        return field;
+    }
+
     String text(By by) {
         return awaitElement(by).getText();
     }
@@ -121,22 +130,20 @@ final class ConsoleBrowser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
-    /** Saves the top of the page into the test output, named for the screen. */
+    /**
+     * Saves the whole page (up to {@value #SCREENSHOT_MAX_HEIGHT} pixels) into the test output, named for the screen:
+     * the window is made as tall as the page for the moment.
+     */
     Path screenshot(String name) throws IOException {
-        driver.executeScript("window.scrollTo(0, 0)");
-        Path target = screenshots.resolve(name + ".png");
-        Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
-        return target;
-    }
-
-    /** Saves the whole page, up to {@code maxHeight} pixels, with the window made that tall for the moment. */
-    Path screenshotWholePage(String name, int maxHeight) throws IOException {
         Dimension before = driver.manage().window().getSize();
-        long height = (Long) driver.executeScript(
-                "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
-        driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(maxHeight, height)));
+        long height = (Long) driver.executeScript("window.scrollTo(0, 0);"
+                + " return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
+        driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(SCREENSHOT_MAX_HEIGHT,
+                Math.max(before.height, height))));
         try {
-            return screenshot(name);
+            Path target = screenshots.resolve(name + ".png");
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+            return target;
         } finally {
             driver.manage().window().setSize(before);
         }

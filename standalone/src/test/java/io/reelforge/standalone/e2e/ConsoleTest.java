@@ -108,10 +108,8 @@ class ConsoleTest {
     void aFieldTheGatewayRefusesIsNamedNextToIt() throws Exception {
         browser.signIn(Api.withNewKey(stack, "console-refused").key());
         browser.open("#/new");
-        browser.awaitElement(By.name("url")).sendKeys(store.productUrl());
-        WebElement length = browser.awaitElement(By.name("durationSeconds"));
-        length.clear();
-        length.sendKeys("3");
+        browser.fill("url", store.productUrl());
+        WebElement length = browser.fill("durationSeconds", "3");
         length.submit();
 
         WebElement error = browser.awaitElement(By.id(length.getAttribute("id") + "-error"));
@@ -124,10 +122,8 @@ class ConsoleTest {
     void aProductPageBecomesAVideoThatPlaysInThePage() throws Exception {
         browser.signIn(Api.withNewKey(stack, "console-video").key());
         browser.open("#/new");
-        browser.awaitElement(By.name("url")).sendKeys(store.productUrl());
-        WebElement length = browser.awaitElement(By.name("durationSeconds"));
-        length.clear();
-        length.sendKeys("5");
+        browser.fill("url", store.productUrl());
+        WebElement length = browser.fill("durationSeconds", "5");
         axe.assertNoSeriousViolations(browser, "new video");
         browser.screenshot("new-video");
         length.submit();
@@ -151,8 +147,7 @@ class ConsoleTest {
         assertThat(browser.driver().findElements(By.cssSelector(".scenes .narration"))).isNotEmpty();
         assertVideoPlays();
         axe.assertNoSeriousViolations(browser, "job");
-        browser.screenshot("job");
-        browser.screenshotWholePage("job-whole", 1800); // docs/images/console.png is a copy of it
+        browser.screenshot("job"); // docs/images/console.png is a copy of it
 
         browser.phoneSized();
         assertThat((Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth"))
@@ -183,9 +178,7 @@ class ConsoleTest {
         browser.signIn(api.key());
         browser.open("#/jobs/" + first + "/edit");
 
-        WebElement narration = browser.awaitElement(By.name("script.scenes[0].narration"));
-        narration.clear();
-        narration.sendKeys("Silence the commute, keep the music.");
+        browser.fill("script.scenes[0].narration", "Silence the commute, keep the music.");
         browser.awaitElement(By.cssSelector("[data-move-down='0']")).click(); // the edited scene becomes the second
         axe.assertNoSeriousViolations(browser, "script editor");
         browser.screenshot("script-editor");
@@ -217,11 +210,8 @@ class ConsoleTest {
         browser.signIn(api.key());
         browser.open("#/batches");
         browser.awaitElement(By.name("file")).sendKeys(csv.toAbsolutePath().toString());
-        browser.awaitElement(By.name("name")).sendKeys("Three headphones");
-        WebElement length = browser.awaitElement(By.name("durationSeconds"));
-        length.clear();
-        length.sendKeys("5");
-        length.submit();
+        browser.fill("name", "Three headphones");
+        browser.fill("durationSeconds", "5").submit();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().getCurrentUrl().matches(".*#/batches/.+"));
         String id = browser.driver().getCurrentUrl().replaceAll(".*#/batches/", "");
@@ -246,7 +236,7 @@ class ConsoleTest {
         Api api = Api.withNewKey(stack, "console-brand");
         browser.signIn(api.key());
         browser.open("#/brand");
-        browser.awaitElement(By.name("primaryColor")).sendKeys("#D81B60");
+        browser.fill("primaryColor", "#D81B60");
         new Select(browser.awaitElement(By.name("font"))).selectByValue("comfortaa");
 
         // the price badge's right padding: the box alone, in the kit's primary colour (drawn 92 % opaque)
@@ -297,9 +287,7 @@ class ConsoleTest {
     void aFailedJobShowsItsMessageCodeAndStageButNoTrace() throws Exception {
         browser.signIn(Api.withNewKey(stack, "console-failure").key());
         browser.open("#/new");
-        WebElement url = browser.awaitElement(By.name("url"));
-        url.sendKeys(store.baseUrl() + "/products/discontinued");
-        url.submit();
+        browser.fill("url", store.baseUrl() + "/products/discontinued").submit();
 
         WebElement error = browser.awaitElement(By.cssSelector(".job-error"), JOB_TIMEOUT);
         assertThat(error.findElement(By.cssSelector(".error-code")).getText()).isEqualTo("page_not_found");
@@ -328,7 +316,7 @@ class ConsoleTest {
             Api api = Api.withNewKey(stack, "console-webhook");
             browser.signIn(api.key());
             browser.open("#/webhook");
-            browser.awaitElement(By.name("url")).sendKeys("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks");
+            browser.fill("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks");
             browser.awaitElement(By.xpath("//button[. = 'Save']")).click();
             assertThat(browser.text(By.cssSelector(".notice.success"))).contains("Saved");
 
