@@ -48,6 +48,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
@@ -300,6 +301,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         // the default detail talks of "static resources", which an API client has no use for
+        return nothingHere(headers, status);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return nothingHere(headers, status); // no route, and no file mapped there (files are only under /console/)
+    }
+
+    private static ResponseEntity<Object> nothingHere(HttpHeaders headers, HttpStatusCode status) {
         return new ResponseEntity<>(ProblemType.NOT_FOUND.problem("There is nothing at this path."), headers, status);
     }
 

@@ -6,14 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The fonts the media worker ships, by the short stable name a brand kit uses ({@code BrandKit.font}). One list for
- * both sides: the gateway accepts only these names (and lists them at {@code GET /api/v1/brand/fonts}), and the
- * media worker loads each from its {@code fonts/} resources, where its licence lies beside it. Never rename one: kits
- * stored in Redis and jobs in flight name them.
+ * The fonts Reelforge ships, by the short stable name a brand kit uses ({@code BrandKit.font}). One list for every
+ * side: the gateway accepts only these names (and lists them at {@code GET /api/v1/brand/fonts}), the media worker
+ * draws with them, and the web console previews a kit with them (the gateway serves them at
+ * {@code /console/fonts/<id>.ttf}). The files are this module's resources under {@code fonts/}, one copy for all,
+ * each with its licence beside it. Never rename one: kits stored in Redis and jobs in flight name them.
  *
  * @param id what clients write
  * @param family the typeface and weight drawn
- * @param file the TrueType file under the media worker's {@code fonts/}
+ * @param file the TrueType file under {@code fonts/}
  * @param licenceFile the licence beside it
  */
 public enum BrandFont {
@@ -30,6 +31,8 @@ public enum BrandFont {
 
     /** The font of a video whose kit names none: today's look. */
     public static final BrandFont DEFAULT = DEJAVU_SANS;
+
+    private static final String FOLDER = "/fonts/";
 
     private final String id;
     private final String family;
@@ -64,6 +67,16 @@ public enum BrandFont {
 
     public String licenceFile() {
         return licenceFile;
+    }
+
+    /** The TrueType file's path on the class path, for {@code Class.getResourceAsStream}. */
+    public String resource() {
+        return FOLDER + file;
+    }
+
+    /** The licence's path on the class path. */
+    public String licenceResource() {
+        return FOLDER + licenceFile;
     }
 
     public String description() {

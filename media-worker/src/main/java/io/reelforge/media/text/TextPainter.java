@@ -40,7 +40,7 @@ public final class TextPainter {
     }
 
     public TextPainter(BrandFont shipped) {
-        String resource = "/fonts/" + shipped.file();
+        String resource = shipped.resource();
         try (InputStream in = TextPainter.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("font " + resource + " missing from the classpath");

@@ -24,7 +24,7 @@ class ShippedFontsTest {
     @ParameterizedTest
     @EnumSource(BrandFont.class)
     void theFontAndItsLicenceAreShipped(BrandFont shipped) throws Exception {
-        try (InputStream licence = getClass().getResourceAsStream("/fonts/" + shipped.licenceFile())) {
+        try (InputStream licence = getClass().getResourceAsStream(shipped.licenceResource())) {
             assertThat(licence).as(shipped.licenceFile()).isNotNull();
             assertThat(new String(licence.readAllBytes())).containsIgnoringCase("licen");
         }
