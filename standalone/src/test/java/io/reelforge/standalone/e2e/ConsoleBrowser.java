@@ -136,10 +136,12 @@ final class ConsoleBrowser implements AutoCloseable {
      */
     Path screenshot(String name) throws IOException {
         Dimension before = driver.manage().window().getSize();
-        long height = (Long) driver.executeScript("window.scrollTo(0, 0);"
-                + " return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
-        driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(SCREENSHOT_MAX_HEIGHT,
-                Math.max(before.height, height))));
+        for (int pass = 0; pass < 2; pass++) { // twice: a taller window can make the page taller (vh units)
+            long height = (Long) driver.executeScript("window.scrollTo(0, 0);"
+                    + " return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
+            driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(SCREENSHOT_MAX_HEIGHT,
+                    Math.max(before.height, height))));
+        }
         try {
             Path target = screenshots.resolve(name + ".png");
             Files.write(target, driver.getScreenshotAs(OutputType.BYTES));

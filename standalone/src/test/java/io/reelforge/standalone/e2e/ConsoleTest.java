@@ -261,7 +261,7 @@ class ConsoleTest {
     }
 
     @Test
-    void aKeySeesOnlyItsOwnTenantsJobs() throws Exception {
+    void aKeySeesOnlyItsOwnTenantsJobsFilteredByState() throws Exception {
         Api owner = Api.withNewKey(stack, "console-owner");
         Api other = Api.withNewKey(stack, "console-other");
         String theirs = owner.submit("/api/v1/scrape-product-url", "{\"url\": \"" + store.productUrl() + "\"}");
@@ -278,6 +278,11 @@ class ConsoleTest {
         assertThat(list).contains("Halcyon ANC Wireless Headphones");
         axe.assertNoSeriousViolations(browser, "jobs");
         browser.screenshot("jobs");
+
+        new Select(browser.awaitElement(By.name("state"))).selectByValue("failed");
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() ->
+                assertThat(browser.text(By.cssSelector("main p"))).isEqualTo("No failed jobs."));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("#/jobs?state=failed");
 
         browser.open("#/jobs/" + theirs);
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Job not found");
