@@ -39,7 +39,7 @@ function currentRoute() {
 
 function show() {
   const route = currentRoute();
-  let [pattern, screen, section] = ROUTES.find(([p]) => p.test(route.path)) ?? [null, null, null];
+  const [pattern, screen, section] = ROUTES.find(([p]) => p.test(route.path)) ?? [null, null, null];
   if (!screen) {
     location.replace('#/new');
     return;

@@ -14,7 +14,7 @@ const HIGHLIGHT_YELLOW = '#FFD600';
 const NEAR_BLACK = '#111111';
 const BOX_ALPHA = 235 / 255;
 
-export const SAMPLE = {
+const SAMPLE = {
   brand: 'Northwind', title: 'Aurora Ceramic Pour-Over Set', price: '$39',
   caption: ['Brews', 'a', 'calm,', 'perfect', 'cup'], spoken: 3,
 };
@@ -23,7 +23,7 @@ export const SAMPLE = {
  * The colours and font of a kit, as BrandLook.of makes them: the primary colour boxes the cards and the badge (with
  * white or near-black text, whichever reads better), the accent colour picks out the brand name and the spoken word.
  */
-export function look(kit) {
+function look(kit) {
   const primary = rgb(kit.primaryColor);
   const accent = rgb(kit.accentColor);
   const box = primary ? `rgba(${primary.join(', ')}, ${BOX_ALPHA.toFixed(3)})` : null;
@@ -207,7 +207,7 @@ export function rgb(hex) {
 }
 
 /** White or near-black, whichever has the higher WCAG 2 contrast ratio on the colour (Contrast.readableOn). */
-export function readableOn(colour) {
+function readableOn(colour) {
   const l = luminance(colour);
   const white = (1.05) / (l + 0.05);
   const dark = (l + 0.05) / (luminance(rgb(NEAR_BLACK)) + 0.05);

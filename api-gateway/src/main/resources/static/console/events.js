@@ -39,7 +39,7 @@ export async function followJob(jobId, onEvent, signal) {
 }
 
 /** The events of a text/event-stream body, by the WHATWG rules: fields per line, an empty line ends an event. */
-export async function* readEvents(body, signal) {
+async function* readEvents(body, signal) {
   const reader = body.pipeThrough(new TextDecoderStream()).getReader();
   const onAbort = () => reader.cancel().catch(() => {});
   signal?.addEventListener('abort', onAbort, { once: true });

@@ -3,7 +3,7 @@
 import { h } from '../dom.js';
 import { field, options } from '../forms.js';
 
-export const FORMATS = [
+const FORMATS = [
   ['9:16', '9:16 vertical (stories, shorts)'],
   ['1:1', '1:1 square (feeds)'],
   ['4:5', '4:5 portrait (feeds)'],
