@@ -87,7 +87,7 @@ final class ConsoleBrowser implements AutoCloseable {
     void reset() {
         driver.get(baseUrl + "/#/sign-in");
         driver.executeScript("sessionStorage.clear(); localStorage.clear();");
-        driver.manage().window().setSize(DESKTOP);
+        desktopSized();
     }
 
     /** Signs in through the sign-in screen, and waits for the screen it leads to. */
@@ -153,6 +153,10 @@ final class ConsoleBrowser implements AutoCloseable {
 
     void phoneSized() {
         driver.manage().window().setSize(PHONE);
+    }
+
+    void desktopSized() {
+        driver.manage().window().setSize(DESKTOP);
     }
 
     /** A file the browser saved (a download), once it is complete. */

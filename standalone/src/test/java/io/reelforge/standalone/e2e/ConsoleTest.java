@@ -157,11 +157,20 @@ class ConsoleTest {
         axe.assertNoSeriousViolations(browser, "job");
         browser.screenshot("job"); // docs/images/console.png is a copy of it
 
+        assertFitsAPhone("job");
+    }
+
+    /** The screen shown now, on a phone-sized window: no sideways scrolling of the page, still accessible. */
+    private void assertFitsAPhone(String screen) throws Exception {
         browser.phoneSized();
-        assertThat((Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth"))
-                .as("sideways scrolling on a phone").isLessThanOrEqualTo(0L);
-        axe.assertNoSeriousViolations(browser, "job on a phone");
-        browser.screenshot("job-phone");
+        try {
+            assertThat((Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth"))
+                    .as("sideways scrolling of the %s screen on a phone", screen).isLessThanOrEqualTo(0L);
+            axe.assertNoSeriousViolations(browser, screen + " on a phone");
+            browser.screenshot(screen + "-phone");
+        } finally {
+            browser.desktopSized();
+        }
     }
 
     private void assertVideoPlays() {
@@ -190,6 +199,7 @@ class ConsoleTest {
         browser.awaitElement(By.cssSelector("[data-move-down='0']")).click(); // the edited scene becomes the second
         axe.assertNoSeriousViolations(browser, "script editor");
         browser.screenshot("script-editor");
+        assertFitsAPhone("script-editor");
         browser.awaitElement(By.cssSelector("form.editor button[type=submit]")).click();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !browser.driver().getCurrentUrl().contains(first));
@@ -228,6 +238,7 @@ class ConsoleTest {
         assertThat(browser.text(By.cssSelector(".counts [data-state=succeeded] dd"))).isEqualTo("3");
         axe.assertNoSeriousViolations(browser, "batch");
         browser.screenshot("batch");
+        assertFitsAPhone("batch");
 
         browser.awaitElement(By.xpath("//button[contains(., 'Download all videos')]")).click();
         try (ZipFile zip = new ZipFile(browser.awaitDownload("reelforge-batch-" + id + ".zip").toFile())) {
@@ -260,6 +271,7 @@ class ConsoleTest {
         });
         axe.assertNoSeriousViolations(browser, "brand kit");
         browser.screenshot("brand");
+        assertFitsAPhone("brand");
         browser.awaitElement(By.xpath("//button[. = 'Save the kit']")).click();
 
         assertThat(browser.text(By.cssSelector(".save-status"))).contains("Saved");
