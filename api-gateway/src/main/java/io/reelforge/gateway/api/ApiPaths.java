@@ -29,6 +29,8 @@ public final class ApiPaths {
     public static final String ADMIN = V1 + "/admin";
     public static final String ADMIN_KEYS = ADMIN + "/keys";
     public static final String ADMIN_KEY = ADMIN_KEYS + "/{keyId}";
+    /** Not the API's: the console's copy of a brand font, served without a key (for {@code @font-face}). */
+    public static final String CONSOLE_FONT = "/console/fonts/{name}.ttf";
 
     private ApiPaths() {
     }
@@ -47,6 +49,10 @@ public final class ApiPaths {
 
     public static String events(String id) {
         return job(id) + "/events";
+    }
+
+    public static String consoleFont(String name) {
+        return CONSOLE_FONT.replace("{name}", name);
     }
 
     public static String artifact(String id, String name) {

@@ -3,6 +3,7 @@ package io.reelforge.gateway.brand;
 import io.reelforge.common.job.BrandFont;
 import io.reelforge.common.job.BrandKit;
 import io.reelforge.gateway.api.ApiPaths;
+import io.reelforge.gateway.api.JobViews;
 import io.reelforge.gateway.api.BrandInput;
 import io.reelforge.gateway.auth.Caller;
 import io.reelforge.gateway.job.JobSubmissionService;
@@ -33,10 +34,12 @@ class BrandController {
 
     private final TenantBrandKits kits;
     private final JobSubmissionService submissions;
+    private final JobViews views;
 
-    BrandController(TenantBrandKits kits, JobSubmissionService submissions) {
+    BrandController(TenantBrandKits kits, JobSubmissionService submissions, JobViews views) {
         this.kits = kits;
         this.submissions = submissions;
+        this.views = views;
     }
 
     @Schema(name = "BrandFont")
@@ -46,11 +49,9 @@ class BrandController {
             String description,
             @Schema(description = "The writing systems it has glyphs for", example = "[\"Latin\", \"Greek\", \"Cyrillic\"]")
             List<String> scripts,
-            @Schema(example = "SIL Open Font License 1.1") String licence) {
-
-        static FontView of(BrandFont font) {
-            return new FontView(font.id(), font.family(), font.description(), font.scripts(), font.licence());
-        }
+            @Schema(example = "SIL Open Font License 1.1") String licence,
+            @Schema(description = "The TrueType file, served without a key (for a preview's @font-face)",
+                    example = "/console/fonts/comfortaa.ttf") String file) {
     }
 
     @Schema(name = "BrandFontList")
@@ -91,7 +92,9 @@ class BrandController {
     @GetMapping(ApiPaths.BRAND_FONTS)
     @Operation(operationId = "listBrandFonts", summary = "The fonts a brand kit may name, with their licences")
     FontList fonts() {
-        return new FontList(Arrays.stream(BrandFont.values()).map(FontView::of).toList(), BrandFont.DEFAULT.id());
+        return new FontList(Arrays.stream(BrandFont.values()).map(font -> new FontView(font.id(), font.family(),
+                font.description(), font.scripts(), font.licence(), views.url(ApiPaths.consoleFont(font.id()))))
+                .toList(), BrandFont.DEFAULT.id());
     }
 
     private static BrandInput view(BrandKit kit) {

@@ -1,6 +1,7 @@
 package io.reelforge.gateway.console;
 
 import io.reelforge.common.job.BrandFont;
+import io.reelforge.gateway.api.ApiPaths;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ConsoleController {
 
     static final String PAGE_PATH = "/";
-    static final String FONTS = "/console/fonts/";
 
     private static final Resource PAGE = new ClassPathResource("static/index.html");
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
@@ -44,10 +44,10 @@ class ConsoleController {
         return serve(PAGE, PAGE_PATH, HTML, CacheControl.noCache(), request);
     }
 
-    @GetMapping(FONTS + "{name}.ttf")
+    @GetMapping(ApiPaths.CONSOLE_FONT)
     @Nullable ResponseEntity<Resource> font(@PathVariable String name, WebRequest request)
             throws NoResourceFoundException {
-        String path = FONTS + name + ".ttf";
+        String path = ApiPaths.consoleFont(name);
         BrandFont font = BrandFont.find(name).filter(f -> f.id().equals(name))
                 .orElseThrow(() -> new NoResourceFoundException(HttpMethod.GET, path, path));
         return serve(new ClassPathResource(font.resource()), path, TRUETYPE, FONT_CACHE, request);

@@ -98,7 +98,7 @@ class BrandKitApiTest extends RunningGateway {
     }
 
     @Test
-    void theShippedFontsAreListedWithTheirScriptsAndLicences() {
+    void theShippedFontsAreListedWithTheirScriptsLicencesAndFiles() {
         JsonNode fonts = json(newTenant().get("/api/v1/brand/fonts"));
 
         assertThat(fonts.path("defaultFont").asString()).isEqualTo("dejavu-sans");
@@ -109,6 +109,9 @@ class BrandKitApiTest extends RunningGateway {
             assertThat(font.path("description").asString()).isNotBlank();
             assertThat(font.path("scripts").valueStream().map(JsonNode::asString)).contains("Latin", "Greek",
                     "Cyrillic");
+            String file = font.path("file").asString();
+            assertThat(file).isEqualTo("/console/fonts/" + font.path("name").asString() + ".ttf");
+            assertThat(anonymous().get(file).statusCode()).as("served without a key").isEqualTo(200);
         });
     }
 

@@ -3,12 +3,10 @@ package io.reelforge.common.job;
 import io.reelforge.common.json.Json;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,17 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * set of ids by creation time for listing and a set of its unfinished jobs for counting. Saves are compare-and-set on
  * {@code version} in a Lua script that also keeps the tenant's unfinished set in step and appends the change to
  * the job's change log (a sorted set by version), so two workers (or a worker and a cancel) can never overwrite
- * each other's change and no version goes unlogged.
- *
- * <p>Filtered listings ({@code state=failed}, {@code kind=video}) read indexes rather than every job: per tenant a
- * sorted set of ids by creation time for each state clients see and for each kind, kept by the same scripts that
- * save the jobs (a save moves the job from its old state's set to its new one's). A page of one state is then one
- * {@code ZREVRANGE} and its total one {@code ZCARD}, however many thousand jobs the tenant has; state and kind
- * together walk the smaller of the two sets once. Jobs saved before these indexes existed are indexed once per
- * tenant, on its first filtered listing ({@link #indexOnce}); a job found in the wrong set (moved by a process of an
- * older version) is moved when a listing comes across it; a job whose record expired is dropped from the sets a
- * listing reads when it comes across it, and the oldest few entries of each set read are checked every time, so
- * the sets shrink as jobs expire (oldest first) even where nobody pages that far.
+ * each other's change and no version goes unlogged. The same scripts keep the tenant's lists by state and by kind
+ * in step ({@link TenantJobIndexes}, which pages through them).
  *
  * <p>Leases live beside the jobs: a job a worker holds has a {@code lease} field naming its holder and an entry in
  * one sorted set scored by the lease's expiry, both written by the same compare-and-set that saves the job, so a
@@ -36,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class RedisJobStore implements JobStore {
 
-    private static final String JOB_PREFIX = "reelforge:job:";
+    static final String JOB_PREFIX = "reelforge:job:";
     private static final int MAX_CONFLICT_RETRIES = 50;
 
     private static final RedisScript<Long> CREATE = RedisScript.of("""
@@ -93,61 +82,13 @@ public class RedisJobStore implements JobStore {
             return redis.call('SCARD', KEYS[1])
             """, Long.class);
 
-    /**
-     * A page of one sorted set (KEYS[1]), newest first, or of the ids in both KEYS[1] and KEYS[2] (walking the smaller,
-     * in chunks, checking each id in the other): the total first, then the ids. The oldest entries of each set are
-     * checked first and dropped when their job's record has expired.
-     */
-    private static final RedisScript<List> LIST = RedisScript.of("""
-            for _, key in ipairs(KEYS) do
-              for _, id in ipairs(redis.call('ZRANGE', key, 0, tonumber(ARGV[4]) - 1)) do
-                if redis.call('EXISTS', ARGV[3] .. id) == 0 then redis.call('ZREM', key, id) end
-              end
-            end
-            local offset, limit = tonumber(ARGV[1]), tonumber(ARGV[2])
-            if #KEYS == 1 then
-              local page = redis.call('ZREVRANGE', KEYS[1], offset, offset + limit - 1)
-              table.insert(page, 1, tostring(redis.call('ZCARD', KEYS[1])))
-              return page
-            end
-            local walk, other = KEYS[1], KEYS[2]
-            if redis.call('ZCARD', walk) > redis.call('ZCARD', other) then walk, other = other, walk end
-            local page, matched, from, chunk = {}, 0, 0, {}
-            repeat
-              chunk = redis.call('ZREVRANGE', walk, from, from + 499)
-              for _, id in ipairs(chunk) do
-                if redis.call('ZSCORE', other, id) then
-                  if matched >= offset and #page < limit then page[#page + 1] = id end
-                  matched = matched + 1
-                end
-              end
-              from = from + 500
-            until #chunk < 500
-            table.insert(page, 1, tostring(matched))
-            return page
-            """, List.class);
-
-    /**
-     * Puts a job into its state's and its kind's sets (KEYS[2], KEYS[3]), out of the set it was wrongly found in
-     * (KEYS[4], if given), only if the job is still at the version read: a save since then has indexed it itself.
-     */
-    private static final RedisScript<Long> INDEX = RedisScript.of("""
-            if redis.call('HGET', KEYS[1], 'version') ~= ARGV[1] then return 0 end
-            if KEYS[4] then redis.call('ZREM', KEYS[4], ARGV[3]) end
-            redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
-            redis.call('ZADD', KEYS[3], ARGV[2], ARGV[3])
-            return 1
-            """, Long.class);
-
     private static final String LEASES = "reelforge:leases";
-    /** Entries at the old end of each set read that a listing checks for expired jobs. */
-    private static final int EXPIRED_CHECKS = 3;
-    private static final int INDEXING_CHUNK = 500;
 
     private final StringRedisTemplate redis;
     private final JsonMapper json = Json.mapper();
     private final Duration retention;
     private final Duration lease;
+    private final TenantJobIndexes indexes;
 
     public RedisJobStore(StringRedisTemplate redis, Duration retention) {
         this(redis, retention, DEFAULT_LEASE);
@@ -161,13 +102,15 @@ public class RedisJobStore implements JobStore {
         this.redis = redis;
         this.retention = retention;
         this.lease = lease;
+        this.indexes = new TenantJobIndexes(redis, this::find);
     }
 
     @Override
     public void create(Job job) {
         Long created = redis.execute(CREATE,
-                List.of(key(job.id()), index(job.tenant()), active(job.tenant()), changes(job.id()),
-                        stateIndex(job.tenant(), job.visibleStatus()), kindIndex(job.tenant(), job.kind())),
+                List.of(key(job.id()), TenantJobIndexes.all(job.tenant()), active(job.tenant()), changes(job.id()),
+                        TenantJobIndexes.state(job.tenant(), job.visibleStatus()),
+                        TenantJobIndexes.kind(job.tenant(), job.kind())),
                 String.valueOf(job.version()), job.status().wireName(), json.writeValueAsString(job),
                 String.valueOf(job.createdAt().toEpochMilli()), String.valueOf(retention.toMillis()), job.id(),
                 job.status().isFinal() ? "1" : "0", json.writeValueAsString(JobChange.of(job)));
@@ -195,8 +138,9 @@ public class RedisJobStore implements JobStore {
             String holder = next.leaseHolder();
             // the version compared is the one read, so the state read is the one the job is indexed under
             Long saved = redis.execute(COMPARE_AND_SET, List.of(key(id), active(current.tenant()), changes(id), LEASES,
-                            stateIndex(current.tenant(), current.visibleStatus()),
-                            stateIndex(next.tenant(), next.visibleStatus()), kindIndex(next.tenant(), next.kind())),
+                            TenantJobIndexes.state(current.tenant(), current.visibleStatus()),
+                            TenantJobIndexes.state(next.tenant(), next.visibleStatus()),
+                            TenantJobIndexes.kind(next.tenant(), next.kind())),
                     String.valueOf(current.version()), String.valueOf(next.version()), next.status().wireName(),
                     json.writeValueAsString(next), String.valueOf(retention.toMillis()),
                     next.status().isFinal() ? "1" : "0", id, json.writeValueAsString(JobChange.of(next)),
@@ -214,74 +158,10 @@ public class RedisJobStore implements JobStore {
         throw new IllegalStateException("job " + id + " kept changing under " + MAX_CONFLICT_RETRIES + " attempts to save it");
     }
 
+
     @Override
     public JobListing list(String tenant, JobFilter filter, int offset, int limit) {
-        if (!filter.isAll()) {
-            indexOnce(tenant);
-        }
-        List<String> sets = new ArrayList<>(2);
-        if (filter.state() != null) {
-            sets.add(stateIndex(tenant, filter.state()));
-        }
-        if (filter.kind() != null) {
-            sets.add(kindIndex(tenant, filter.kind()));
-        }
-        if (sets.isEmpty()) {
-            sets.add(index(tenant));
-        }
-        List<?> answer = redis.execute(LIST, sets, String.valueOf(offset), String.valueOf(limit), JOB_PREFIX,
-                String.valueOf(EXPIRED_CHECKS));
-        if (answer == null || answer.isEmpty()) {
-            return new JobListing(List.of(), 0);
-        }
-        long total = Long.parseLong(String.valueOf(answer.getFirst()));
-        List<Job> jobs = new ArrayList<>();
-        for (Object entry : answer.subList(1, answer.size())) {
-            String id = String.valueOf(entry);
-            Optional<Job> job = find(id);
-            if (job.isEmpty()) {
-                List<String> stale = new ArrayList<>(sets);
-                stale.add(index(tenant));
-                stale.stream().distinct().forEach(set -> redis.opsForZSet().remove(set, id));
-                total--;
-            } else if (filter.matches(job.get())) {
-                jobs.add(job.get());
-            } else {
-                reindex(job.get(), filter.state() == null ? null : stateIndex(tenant, filter.state()));
-                total--;
-            }
-        }
-        return new JobListing(jobs, Math.max(total, (long) offset + jobs.size()));
-    }
-
-    /**
-     * Indexes the tenant's jobs saved before the state and kind indexes existed, the first time the tenant's jobs are
-     * listed by state or kind: each job is indexed only if it has not been saved since it was read (a save indexes
-     * it). Two gateways doing it at once do the same thing twice.
-     */
-    private void indexOnce(String tenant) {
-        String marker = index(tenant) + ":indexed";
-        if (Boolean.TRUE.equals(redis.hasKey(marker))) {
-            return;
-        }
-        for (long from = 0; ; from += INDEXING_CHUNK) {
-            Set<String> ids = redis.opsForZSet().range(index(tenant), from, from + INDEXING_CHUNK - 1);
-            if (ids == null || ids.isEmpty()) {
-                break;
-            }
-            ids.forEach(id -> find(id).ifPresent(job -> reindex(job, null)));
-        }
-        redis.opsForValue().set(marker, "1");
-    }
-
-    private void reindex(Job job, @Nullable String wrongSet) {
-        List<String> keys = new ArrayList<>(List.of(key(job.id()), stateIndex(job.tenant(), job.visibleStatus()),
-                kindIndex(job.tenant(), job.kind())));
-        if (wrongSet != null) {
-            keys.add(wrongSet);
-        }
-        redis.execute(INDEX, keys, String.valueOf(job.version()), String.valueOf(job.createdAt().toEpochMilli()),
-                job.id());
+        return indexes.list(tenant, filter, offset, limit);
     }
 
     @Override
@@ -326,18 +206,6 @@ public class RedisJobStore implements JobStore {
 
     private static String key(String id) {
         return JOB_PREFIX + id;
-    }
-
-    private static String index(String tenant) {
-        return "reelforge:tenant:" + tenant + ":jobs";
-    }
-
-    private static String stateIndex(String tenant, JobStatus state) {
-        return index(tenant) + ":state:" + state.wireName();
-    }
-
-    private static String kindIndex(String tenant, JobKind kind) {
-        return index(tenant) + ":kind:" + kind.wireName();
     }
 
     private static String active(String tenant) {

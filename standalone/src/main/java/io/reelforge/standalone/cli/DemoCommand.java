@@ -40,8 +40,10 @@ public final class DemoCommand implements Callable<Integer> {
                 LocalStack stack = LocalStack.start(data, port, args)) {
             System.out.printf("Up in %.1f s. Sample store: %s%n", (System.nanoTime() - started) / 1e9, store.productUrl());
             // the demo's gateway requires keys like any other: it gets a development key of its own
-            GatewayClient client = new GatewayClient(stack.settings().gatewayUrl(),
-                    KeysLocal.createDevelopmentKey(stack, "demo"));
+            String apiKey = KeysLocal.createDevelopmentKey(stack, "demo");
+            System.out.println("Console: " + stack.settings().consoleUrl() + "  (while the demo runs; API key "
+                    + apiKey + ")");
+            GatewayClient client = new GatewayClient(stack.settings().gatewayUrl(), apiKey);
             int exit = VideoRun.make(client, VideoOrder.of(store.productUrl(), duration), out,
                     Duration.ofMinutes(10));
             System.out.printf("Demo finished in %.1f s. Logs: %s%n", (System.nanoTime() - started) / 1e9,

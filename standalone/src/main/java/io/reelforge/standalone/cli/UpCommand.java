@@ -127,18 +127,18 @@ public final class UpCommand implements Callable<Integer> {
             }
         }));
         System.out.printf("%nReelforge is up in %.1f s%n", (System.nanoTime() - started) / 1e9);
-        System.out.println("  API:      " + settings.gatewayUrl() + "/api/v1/videos");
-        System.out.println("  OpenAPI:  " + settings.gatewayUrl() + "/swagger-ui/index.html");
-        System.out.println("  Kafka:    " + settings.kafkaBootstrapServers());
-        System.out.println("  Redis:    " + settings.redisUrl());
-        System.out.println("  Data:     " + data.toAbsolutePath());
-        System.out.println("  Metrics:  " + String.join("  ", stack.running().stream().sorted()
+        line("Console:", settings.consoleUrl() + "  (sign in with the API key below)");
+        line("API:", settings.gatewayUrl() + "/api/v1/videos");
+        line("OpenAPI:", settings.gatewayUrl() + "/swagger-ui/index.html");
+        line("Kafka:", settings.kafkaBootstrapServers());
+        line("Redis:", settings.redisUrl());
+        line("Data:", data.toAbsolutePath().toString());
+        line("Metrics:", String.join("  ", stack.running().stream().sorted()
                 .map(service -> service.displayName() + " " + stack.httpUrl(service) + "/actuator/prometheus")
                 .toList()));
-        System.out.println("  API key:  " + apiKey + "  (tenant default; development only; also in "
-                + data.resolve("api-key") + ")");
+        line("API key:", apiKey + "  (tenant default; development only; also in " + data.resolve("api-key") + ")");
         if (store != null) {
-            System.out.println("  Sample:   " + store.productUrl() + "  (the demo's product page)");
+            line("Sample:", store.productUrl() + "  (the demo's product page)");
             // its own line, after "Sample:", which scripts parse (bench/load.sh)
             System.out.println("  Catalog feed: " + store.catalogFeedUrl() + "  (" + catalogSize
                     + " products, Google Merchant RSS; ?size=N for the first N; also feed.csv and urls.csv)");
@@ -151,5 +151,10 @@ public final class UpCommand implements Callable<Integer> {
         System.out.println("Make a video: ./reelforge make https://shop.example/products/1");
         stopped.await();
         return 0;
+    }
+
+    /** One line of the addresses, the values in a column ({@code Console: http://localhost:8080/}). */
+    private static void line(String label, String value) {
+        System.out.printf("  %-8s %s%n", label, value);
     }
 }

@@ -3,6 +3,7 @@ package io.reelforge.standalone.stack;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,6 +37,14 @@ public record StackSettings(String kafkaBootstrapServers, String redisUrl, Strin
         Set<String> hosts = new LinkedHashSet<>(allowedHosts);
         hosts.addAll(more);
         return new StackSettings(kafkaBootstrapServers, redisUrl, gatewayUrl, artifactsRoot, new ArrayList<>(hosts));
+    }
+
+    /**
+     * The web console's address as a person types it into a browser: {@code localhost}, which a browser treats as a
+     * secure context like the loopback address, and a trailing slash, the page itself.
+     */
+    public String consoleUrl() {
+        return "http://localhost:" + URI.create(gatewayUrl).getPort() + "/";
     }
 
     public void writeTo(Path dataDir) throws IOException {

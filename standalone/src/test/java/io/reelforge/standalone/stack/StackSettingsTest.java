@@ -27,6 +27,13 @@ class StackSettingsTest {
     }
 
     @Test
+    void theConsoleIsAtTheRootOfTheGatewaysPortOnLocalhost() {
+        StackSettings stack = new StackSettings("k:1", "redis://r:2", "http://127.0.0.1:41080", data, List.of());
+
+        assertThat(stack.consoleUrl()).isEqualTo("http://localhost:41080/");
+    }
+
+    @Test
     void aStackThatAllowsNoHostGivesAnEmptyPolicy() throws Exception {
         new StackSettings("k:1", "redis://r:2", "http://g", data, List.of()).writeTo(data);
 
