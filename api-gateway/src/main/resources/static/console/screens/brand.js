@@ -1,6 +1,7 @@
 // The tenant's brand kit (GET/PUT/DELETE /api/v1/brand) with a live preview of a video frame in its colours, logo and
-// font. The fonts are the media worker's own files, served by the gateway under /console/fonts/ and loaded with the
-// FontFace API (the script form of @font-face), so the preview draws with the glyphs the video will have.
+// font. The fonts are the media worker's own files, served by the gateway without a key (each font's `file` in
+// GET /api/v1/brand/fonts) and loaded with the FontFace API (the script form of @font-face), so the preview draws
+// with the glyphs the video will have.
 
 import { api } from '../api.js';
 import { announce, h, notice, replace, screenTitle } from '../dom.js';
@@ -81,7 +82,8 @@ function editor(main, fontList, kit, signal) {
   async function loadFont(name) {
     const family = `reelforge-${name}`;
     if (!faces.has(name)) {
-      const face = new FontFace(family, `url(/console/fonts/${encodeURIComponent(name)}.ttf)`);
+      const file = fontList.fonts.find(f => f.name === name)?.file ?? `/console/fonts/${encodeURIComponent(name)}.ttf`;
+      const face = new FontFace(family, `url(${file})`);
       document.fonts.add(face);
       faces.set(name, face.load().catch(() => null));
     }
