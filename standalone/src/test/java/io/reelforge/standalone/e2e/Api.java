@@ -45,6 +45,19 @@ final class Api {
         return new Api(stack.settings().gatewayUrl(), key);
     }
 
+    /** The key, for a client that signs in with it (the web console). */
+    String key() {
+        return key;
+    }
+
+    /** GETs a route and returns its JSON, expecting 200. */
+    JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = http.send(request(path.substring(1)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
     /** PUTs a JSON body; returns the status code. */
     int put(String path, String body) throws Exception {
         return http.send(request(path.substring(1)).header("Content-Type", "application/json")
@@ -76,10 +89,7 @@ final class Api {
     }
 
     JsonNode job(String id) throws Exception {
-        HttpResponse<String> response = http.send(request("api/v1/jobs/" + id).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json.readTree(response.body());
+        return get("/api/v1/jobs/" + id);
     }
 
     int cancel(String id) throws Exception {

@@ -51,7 +51,7 @@ final class CountingStore implements AutoCloseable {
         this.refuseImages = condition;
     }
 
-    private String baseUrl() {
+    String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 

@@ -1,0 +1,363 @@
+package io.reelforge.standalone.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.reelforge.common.testing.FakeOpenAiServer;
+import io.reelforge.standalone.stack.LocalStack;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The web console in a real browser (Debian's headless Chromium) against the whole stack, with the fake OpenAI
+ * server writing and speaking the scripts: one stack and one browser for every test, each test a tenant of its own.
+ * Every screen is scanned with axe-core and photographed into target/console-screenshots.
+ */
+class ConsoleTest {
+
+    private static final Duration JOB_TIMEOUT = Duration.ofMinutes(3);
+    private static final Path SCREENSHOTS = Path.of("target/console-screenshots");
+
+    @TempDir
+    static Path data;
+
+    private static FakeOpenAiServer openAi;
+    private static CountingStore store;
+    private static LocalStack stack;
+    private static ConsoleBrowser browser;
+    private static AxeScan axe;
+
+    @BeforeAll
+    static void startStackAndBrowser() throws Exception {
+        if (ConsoleBrowser.missing().isPresent()) {
+            return; // each test is skipped, saying why (an assumption here would skip the class without a word)
+        }
+        axe = AxeScan.load();
+        openAi = FakeOpenAiServer.start();
+        store = CountingStore.start();
+        stack = LocalStack.start(data.resolve("stack"), 0, List.of(
+                "--reelforge.fetch.allowed-hosts=127.0.0.1",
+                "--reelforge.kafka.partitions=2",
+                "--reelforge.script.engine=openai",
+                "--reelforge.script.openai.api-key=sk-console-test",
+                "--reelforge.script.openai.base-url=" + openAi.baseUrl(),
+                "--reelforge.media.tts.engine=openai",
+                "--reelforge.media.openai.api-key=sk-console-test",
+                "--reelforge.media.openai.base-url=" + openAi.baseUrl(),
+                "--reelforge.media.openai.languages=en",
+                "--reelforge.media.openai.voices=alloy:en"));
+        browser = ConsoleBrowser.start(stack.settings().gatewayUrl(), Files.createDirectories(data.resolve("downloads")),
+                SCREENSHOTS);
+    }
+
+    @BeforeEach
+    void skipWithoutChromium() {
+        Optional<String> missing = ConsoleBrowser.missing();
+        assumeTrue(missing.isEmpty(), () -> "Console browser test skipped: " + missing.orElseThrow());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (AutoCloseable open : new AutoCloseable[] {browser, stack, store, openAi}) {
+            if (open != null) {
+                open.close();
+            }
+        }
+    }
+
+    @Test
+    void aPastedKeyIsCheckedAndKeptInThisTabOnly() throws Exception {
+        Api api = Api.withNewKey(stack, "console-sign-in");
+        browser.reset();
+        WebElement key = browser.awaitElement(By.name("key"));
+        key.sendKeys("rk_thisKeyWasNeverMade");
+        key.submit();
+        assertThat(browser.text(By.cssSelector(".field-error"))).contains("refused");
+        assertThat(key.getAttribute("aria-invalid")).isEqualTo("true");
+        axe.assertNoSeriousViolations(browser, "sign-in");
+        browser.screenshot("sign-in");
+
+        key.clear();
+        key.sendKeys(api.key());
+        key.submit();
+
+        assertThat(browser.text(By.id("account-name"))).contains("console-sign-in");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("#/new").doesNotContain(api.key());
+        assertThat(browser.script("return JSON.stringify(sessionStorage)").toString()).contains(api.key());
+        assertThat(browser.script("return localStorage.length")).isEqualTo(0L);
+        browser.awaitElement(By.id("sign-out")).click();
+        browser.awaitElement(By.name("key"));
+        assertThat(browser.script("return JSON.stringify(sessionStorage)").toString()).doesNotContain(api.key());
+    }
+
+    @Test
+    void aFieldTheGatewayRefusesIsNamedNextToIt() throws Exception {
+        browser.signIn(Api.withNewKey(stack, "console-refused").key());
+        browser.open("#/new");
+        browser.fill("url", store.productUrl());
+        WebElement length = browser.fill("durationSeconds", "3");
+        length.submit();
+
+        WebElement error = browser.awaitElement(By.id(length.getAttribute("id") + "-error"));
+        assertThat(error.getText()).isEqualTo("must be between 5 and 180 seconds");
+        assertThat(length.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(length.getAttribute("aria-describedby")).contains(error.getAttribute("id"));
+    }
+
+    @Test
+    void aProductPageBecomesAVideoThatPlaysInThePage() throws Exception {
+        browser.signIn(Api.withNewKey(stack, "console-video").key());
+        browser.open("#/new");
+        browser.fill("url", store.productUrl());
+        WebElement length = browser.fill("durationSeconds", "5");
+        axe.assertNoSeriousViolations(browser, "new video");
+        browser.screenshot("new-video");
+        length.submit();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().getCurrentUrl().matches(".*#/jobs/[^/]+$"));
+        Set<Long> progressSeen = new TreeSet<>();
+        Set<String> stagesWorking = new TreeSet<>();
+        await().atMost(JOB_TIMEOUT).pollInterval(Duration.ofMillis(50)).ignoreExceptions().until(() -> {
+            progressSeen.add(((Number) browser.script("return document.querySelector('progress').value")).longValue());
+            browser.driver().findElements(By.cssSelector(".stage.working"))
+                    .forEach(stage -> stagesWorking.add(stage.getAttribute("data-stage")));
+            return "succeeded".equals(browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status"));
+        });
+
+        assertThat(progressSeen).as("progress shown while the job ran").anyMatch(p -> p > 0 && p < 100);
+        assertThat(stagesWorking).as("stages shown at work").contains("rendering");
+        assertThat(browser.driver().findElements(By.cssSelector(".stage")))
+                .extracting(stage -> stage.getAttribute("data-state")).containsExactly("done", "done", "done");
+        assertThat(browser.text(By.cssSelector(".product-name"))).isEqualTo("Halcyon ANC Wireless Headphones");
+        assertThat(browser.text(By.cssSelector(".product-price"))).contains("249");
+        assertThat(browser.driver().findElements(By.cssSelector(".scenes .narration"))).isNotEmpty();
+        assertVideoPlays();
+        axe.assertNoSeriousViolations(browser, "job");
+        browser.screenshot("job"); // docs/images/console.png is a copy of it
+
+        assertFitsAPhone("job");
+    }
+
+    /** The screen shown now, on a phone-sized window: no sideways scrolling of the page, still accessible. */
+    private void assertFitsAPhone(String screen) throws Exception {
+        browser.phoneSized();
+        try {
+            assertThat((Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth"))
+                    .as("sideways scrolling of the %s screen on a phone", screen).isLessThanOrEqualTo(0L);
+            axe.assertNoSeriousViolations(browser, screen + " on a phone");
+            browser.screenshot(screen + "-phone");
+        } finally {
+            browser.desktopSized();
+        }
+    }
+
+    private void assertVideoPlays() {
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> (Boolean) browser.script("""
+                const v = document.querySelector('video.player');
+                return v.src.startsWith('blob:') && v.readyState >= 1 && v.duration > 3;"""));
+        assertThat(browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                const v = document.querySelector('video.player');
+                v.muted = true;
+                v.play().then(() => done('playing'), e => done(String(e)));""")).isEqualTo("playing");
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                ((Number) browser.script("return document.querySelector('video.player').currentTime")).doubleValue() > 0.5);
+    }
+
+    @Test
+    void anEditedScriptRendersAgainFromTheSameProductWithoutReadingThePageAgain() throws Exception {
+        Api api = Api.withNewKey(stack, "console-editor");
+        String first = api.submit("/api/v1/videos", "{\"url\": \"" + store.productUrl() + "\", \"durationSeconds\": 5}");
+        assertThat(api.awaitFinal(first, JOB_TIMEOUT).path("status").asString()).isEqualTo("succeeded");
+        int pageFetches = store.pageRequests();
+        browser.signIn(api.key());
+        browser.open("#/jobs/" + first + "/edit");
+
+        browser.fill("script.scenes[0].narration", "Silence the commute, keep the music.");
+        browser.awaitElement(By.cssSelector("[data-move-down='0']")).click(); // the edited scene becomes the second
+        axe.assertNoSeriousViolations(browser, "script editor");
+        browser.screenshot("script-editor");
+        assertFitsAPhone("script-editor");
+        browser.awaitElement(By.cssSelector("form.editor button[type=submit]")).click();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.driver().getCurrentUrl().contains(first));
+        String second = browser.driver().getCurrentUrl().replaceAll(".*#/jobs/", "");
+        await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "succeeded".equals(
+                browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+        JsonNode rendered = api.job(second);
+        assertThat(rendered.path("kind").asString()).isEqualTo("render");
+        assertThat(rendered.path("request").path("script").path("scenes").path(1).path("narration").asString())
+                .isEqualTo("Silence the commute, keep the music.");
+        assertThat(store.pageRequests()).as("product page fetches").isEqualTo(pageFetches);
+
+        browser.awaitElement(By.cssSelector("button[data-artifact='video.mp4']")).click();
+        Mp4Assertions.assertPlayableVideo(browser.awaitDownload("reelforge-" + second + "-video.mp4"), 720, 1280);
+    }
+
+    @Test
+    void aThreeItemCsvBatchIsWatchedUntilItCompletes() throws Exception {
+        Api api = Api.withNewKey(stack, "console-batch");
+        Path csv = Files.writeString(data.resolve("three-products.csv"), """
+                sku,title,price,image_link,additional_image_link
+                HAL-1,Halcyon Midnight Headphones,249.00 USD,%1$smidnight.jpg,%1$ssand.jpg|%1$ssage.jpg|%1$scoral.jpg
+                HAL-2,Halcyon Sand Headphones,239.00 USD,%1$ssand.jpg,%1$ssage.jpg|%1$scoral.jpg|%1$smidnight.jpg
+                HAL-3,Halcyon Sage Headphones,229.00 USD,%1$ssage.jpg,%1$scoral.jpg|%1$smidnight.jpg|%1$ssand.jpg
+                """.formatted(store.baseUrl() + "/images/halcyon-"));
+        browser.signIn(api.key());
+        browser.open("#/batches");
+        browser.awaitElement(By.name("file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.fill("name", "Three headphones");
+        browser.fill("durationSeconds", "5").submit();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().getCurrentUrl().matches(".*#/batches/.+"));
+        String id = browser.driver().getCurrentUrl().replaceAll(".*#/batches/", "");
+        await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "completed".equals(
+                browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+        assertThat(browser.text(By.cssSelector(".counts [data-state=succeeded] dd"))).isEqualTo("3");
+        axe.assertNoSeriousViolations(browser, "batch");
+        browser.screenshot("batch");
+        assertFitsAPhone("batch");
+
+        browser.awaitElement(By.xpath("//button[contains(., 'Download all videos')]")).click();
+        try (ZipFile zip = new ZipFile(browser.awaitDownload("reelforge-batch-" + id + ".zip").toFile())) {
+            assertThat(zip.stream().map(ZipEntry::getName)).hasSize(3).allMatch(name -> name.endsWith(".mp4"));
+        }
+        browser.open("#/batches");
+        assertThat(browser.text(By.cssSelector(".table-wrap"))).contains("Three headphones");
+        axe.assertNoSeriousViolations(browser, "batches");
+        browser.screenshot("batches");
+    }
+
+    @Test
+    void aBrandColourShowsInThePreviewFrameAndIsSaved() throws Exception {
+        Api api = Api.withNewKey(stack, "console-brand");
+        browser.signIn(api.key());
+        browser.open("#/brand");
+        browser.fill("primaryColor", "#D81B60");
+        new Select(browser.awaitElement(By.name("font"))).selectByValue("comfortaa");
+
+        // the price badge's right padding: the box alone, in the kit's primary colour (drawn 92 % opaque)
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            @SuppressWarnings("unchecked")
+            List<Long> pixel = (List<Long>) browser.script("""
+                    const c = document.querySelector('canvas.brand-preview');
+                    const d = c.getContext('2d').getImageData(Math.round(c.width * 0.85), Math.round(c.height * 0.37), 1, 1).data;
+                    return [d[0], d[1], d[2]];""");
+            assertThat(pixel.get(0).doubleValue()).isCloseTo(0xD8, within(20.0));
+            assertThat(pixel.get(1).doubleValue()).isCloseTo(0x1B, within(20.0));
+            assertThat(pixel.get(2).doubleValue()).isCloseTo(0x60, within(20.0));
+        });
+        axe.assertNoSeriousViolations(browser, "brand kit");
+        browser.screenshot("brand");
+        assertFitsAPhone("brand");
+        browser.awaitElement(By.xpath("//button[. = 'Save the kit']")).click();
+
+        assertThat(browser.text(By.cssSelector(".save-status"))).contains("Saved");
+        JsonNode kit = api.get("/api/v1/brand");
+        assertThat(kit.path("primaryColor").asString()).isEqualTo("#D81B60");
+        assertThat(kit.path("font").asString()).isEqualTo("comfortaa");
+    }
+
+    @Test
+    void aKeySeesOnlyItsOwnTenantsJobsFilteredByState() throws Exception {
+        Api owner = Api.withNewKey(stack, "console-owner");
+        Api other = Api.withNewKey(stack, "console-other");
+        String theirs = owner.submit("/api/v1/scrape-product-url", "{\"url\": \"" + store.productUrl() + "\"}");
+        String mine = other.submit("/api/v1/scrape-product-url", "{\"url\": \"" + store.productUrl() + "\"}");
+        owner.awaitFinal(theirs, JOB_TIMEOUT);
+        other.awaitFinal(mine, JOB_TIMEOUT);
+
+        browser.signIn(other.key());
+        browser.open("#/jobs");
+        String list = browser.text(By.cssSelector(".table-wrap"));
+        List<String> links = browser.driver().findElements(By.cssSelector(".table-wrap a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(links).anyMatch(href -> href.endsWith("#/jobs/" + mine)).noneMatch(href -> href.contains(theirs));
+        assertThat(list).contains("Halcyon ANC Wireless Headphones");
+        axe.assertNoSeriousViolations(browser, "jobs");
+        browser.screenshot("jobs");
+
+        new Select(browser.awaitElement(By.name("state"))).selectByValue("failed");
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() ->
+                assertThat(browser.text(By.cssSelector("main p"))).isEqualTo("No failed jobs."));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("#/jobs?state=failed");
+
+        browser.open("#/jobs/" + theirs);
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Job not found");
+    }
+
+    @Test
+    void aFailedJobShowsItsMessageCodeAndStageButNoTrace() throws Exception {
+        browser.signIn(Api.withNewKey(stack, "console-failure").key());
+        browser.open("#/new");
+        browser.fill("url", store.baseUrl() + "/products/discontinued").submit();
+
+        WebElement error = browser.awaitElement(By.cssSelector(".job-error"), JOB_TIMEOUT);
+        assertThat(error.findElement(By.cssSelector(".error-code")).getText()).isEqualTo("page_not_found");
+        assertThat(error.findElement(By.cssSelector(".error-stage")).getText()).isEqualTo("scraping");
+        assertThat(error.findElement(By.cssSelector(".error-message")).getText()).contains("does not exist");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .doesNotContain("Exception", "at io.reelforge");
+        assertThat(browser.driver().findElements(By.cssSelector(".stage.failed"))).hasSize(1);
+        axe.assertNoSeriousViolations(browser, "failed job");
+        browser.screenshot("job-failed");
+    }
+
+    @Test
+    void theWebhookScreenListsRecentDeliveriesAndReplaysOne() throws Exception {
+        AtomicInteger received = new AtomicInteger();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                received.incrementAndGet();
+                exchange.sendResponseHeaders(204, -1);
+            }
+        });
+        receiver.start();
+        try {
+            Api api = Api.withNewKey(stack, "console-webhook");
+            browser.signIn(api.key());
+            browser.open("#/webhook");
+            browser.fill("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks");
+            browser.awaitElement(By.xpath("//button[. = 'Save']")).click();
+            assertThat(browser.text(By.cssSelector(".notice.success"))).contains("Saved");
+
+            String id = api.submit("/api/v1/scrape-product-url", "{\"url\": \"" + store.productUrl() + "\"}");
+            api.awaitFinal(id, JOB_TIMEOUT);
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.get() == 1);
+            browser.open("#/jobs"); // away and back: the screen reads the deliveries when it opens
+            browser.open("#/webhook");
+            WebElement replay = browser.awaitElement(By.xpath("//tr[contains(., 'job.succeeded')]//button"));
+            axe.assertNoSeriousViolations(browser, "webhook");
+            browser.screenshot("webhook");
+            replay.click();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.get() == 2);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+}
