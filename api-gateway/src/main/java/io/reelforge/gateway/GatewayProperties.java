@@ -41,6 +41,7 @@ import org.springframework.validation.annotation.Validated;
  *        refused at submit
  * @param gaugeRefresh how often the gauges that ask Kafka or Redis (consumer lag, batch backlog) are refreshed:
  *        Prometheus usually scrapes every 15 to 60 seconds, so fresher values would never be read
+ * @param images how the gateway fetches a job's product images and the brand logo for the console
  */
 @Validated
 @ConfigurationProperties("reelforge.gateway")
@@ -60,7 +61,8 @@ public record GatewayProperties(
         @Valid @NotNull @DefaultValue Batches batches,
         @NotEmpty @DefaultValue(DEFAULT_SCRIPT_LANGUAGES)
         List<@NotNull @Pattern(regexp = SCRIPT_LANGUAGE, message = SCRIPT_LANGUAGE_MESSAGE) String> scriptLanguages,
-        @NotNull @DefaultValue("15s") Duration gaugeRefresh) {
+        @NotNull @DefaultValue("15s") Duration gaugeRefresh,
+        @Valid @NotNull @DefaultValue Images images) {
 
     public static final String DEFAULT_RETRY_AFTER = "2s";
     public static final String DEFAULT_PAGE_SIZE = "20";
@@ -108,6 +110,35 @@ public record GatewayProperties(
             return new Batches(8, Duration.ofMillis(500), 10, new FeedLimits(Integer.parseInt(
                     FeedLimits.DEFAULT_MAX_ITEMS), DataSize.parse(FeedLimits.DEFAULT_MAX_BYTES),
                     Duration.parse("PT" + FeedLimits.DEFAULT_FETCH_TIMEOUT.toUpperCase(java.util.Locale.ROOT))));
+        }
+    }
+
+    /**
+     * The product images and brand logos the gateway fetches for the console (whose page may show only its own
+     * images), with the shared fetch policy.
+     *
+     * @param maxBytes the largest image fetched; a product photo is rarely over 2 MB
+     * @param timeout how long one fetch may take in all: a viewer is waiting
+     * @param cacheSize how many bytes of recently fetched images are kept in memory, so a job's screen drawn again
+     *        (each stage, the script editor) does not fetch them again; 0 for no cache
+     * @param cacheTtl how long a kept image is served before it is fetched again
+     * @param maxAge how long the viewer's browser may keep an image ({@code Cache-Control: private})
+     */
+    public record Images(
+            @NotNull @DefaultValue("10MB") DataSize maxBytes,
+            @NotNull @DefaultValue("10s") Duration timeout,
+            @NotNull @DefaultValue("16MB") DataSize cacheSize,
+            @NotNull @DefaultValue("5m") Duration cacheTtl,
+            @NotNull @DefaultValue("10m") Duration maxAge) {
+
+        public static Images defaults() {
+            return new Images(DataSize.ofMegabytes(10), Duration.ofSeconds(10), DataSize.ofMegabytes(16),
+                    Duration.ofMinutes(5), Duration.ofMinutes(10));
+        }
+
+        @AssertTrue(message = "max-bytes must be at least 1 KB")
+        public boolean isMaxBytesUsable() {
+            return maxBytes == null || maxBytes.toBytes() >= 1024; // null is @NotNull's to report
         }
     }
 

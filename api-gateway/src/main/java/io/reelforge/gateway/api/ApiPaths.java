@@ -12,6 +12,7 @@ public final class ApiPaths {
     public static final String JOBS = V1 + "/jobs";
     public static final String JOB = JOBS + "/{id}";
     public static final String ARTIFACT = JOB + "/artifacts/{name}";
+    public static final String JOB_IMAGE = JOB + "/images/{index}";
     public static final String RETRY = JOB + "/retry";
     public static final String EVENTS = JOB + "/events";
     public static final String DELIVERIES = JOB + "/deliveries";
@@ -21,6 +22,7 @@ public final class ApiPaths {
     public static final String WEBHOOK_DELIVERIES = WEBHOOK + "/deliveries";
     public static final String BRAND = V1 + "/brand";
     public static final String BRAND_FONTS = BRAND + "/fonts";
+    public static final String BRAND_LOGO = BRAND + "/logo";
     public static final String BATCHES = V1 + "/batches";
     public static final String BATCH = BATCHES + "/{id}";
     public static final String BATCH_ITEMS = BATCH + "/items";

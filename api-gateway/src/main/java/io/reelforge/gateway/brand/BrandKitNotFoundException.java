@@ -3,7 +3,7 @@ package io.reelforge.gateway.brand;
 /** The caller's tenant has no brand kit. */
 public class BrandKitNotFoundException extends RuntimeException {
 
-    BrandKitNotFoundException() {
+    public BrandKitNotFoundException() {
         super("no brand kit");
     }
 }

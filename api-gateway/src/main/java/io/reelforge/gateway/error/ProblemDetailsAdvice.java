@@ -16,6 +16,8 @@ import io.reelforge.gateway.artifact.RangeNotSatisfiableException;
 import io.reelforge.gateway.auth.KeyNotFoundException;
 import io.reelforge.gateway.auth.UnauthenticatedException;
 import io.reelforge.gateway.idempotency.IdempotencyKeyInUseException;
+import io.reelforge.gateway.image.ImageNotFoundException;
+import io.reelforge.gateway.image.ImageUnavailableException;
 import io.reelforge.gateway.idempotency.IdempotencyKeyReusedException;
 import io.reelforge.gateway.job.InvalidFieldException;
 import io.reelforge.gateway.job.JobAlreadyFinishedException;
@@ -115,6 +117,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ArtifactNotFoundException.class)
     ResponseEntity<ProblemDetail> artifactNotFound(ArtifactNotFoundException e) {
         return answer(ProblemType.ARTIFACT_NOT_FOUND.problem("The job has no file of this name."));
+    }
+
+    @ExceptionHandler(ImageNotFoundException.class)
+    ResponseEntity<ProblemDetail> imageNotFound(ImageNotFoundException e) {
+        return answer(ProblemType.IMAGE_NOT_FOUND.problem(String.valueOf(e.getMessage())));
+    }
+
+    @ExceptionHandler(ImageUnavailableException.class)
+    ResponseEntity<ProblemDetail> imageUnavailable(ImageUnavailableException e) {
+        ProblemType type = e.notAnImage() ? ProblemType.NOT_AN_IMAGE : ProblemType.IMAGE_UNAVAILABLE;
+        return answer(type.problem(String.valueOf(e.getMessage())));
     }
 
     @ExceptionHandler(RangeNotSatisfiableException.class)

@@ -30,6 +30,8 @@ public enum ProblemType {
     KEY_NOT_FOUND("key-not-found", "API key not found", HttpStatus.NOT_FOUND),
     DELIVERY_NOT_FOUND("delivery-not-found", "Delivery not found", HttpStatus.NOT_FOUND),
     BRAND_KIT_NOT_FOUND("brand-kit-not-found", "No brand kit", HttpStatus.NOT_FOUND),
+    /** The job has no product image of that number, or the brand kit no logo. */
+    IMAGE_NOT_FOUND("image-not-found", "Image not found", HttpStatus.NOT_FOUND),
     JOB_FINISHED("job-finished", "Job already finished", HttpStatus.CONFLICT),
     JOB_NOT_RETRYABLE("job-not-retryable", "Job cannot be retried", HttpStatus.CONFLICT),
     BATCH_FINISHED("batch-finished", "Batch already finished", HttpStatus.CONFLICT),
@@ -39,6 +41,10 @@ public enum ProblemType {
     FEED_TOO_LARGE("feed-too-large", "Product feed too large", HttpStatus.CONTENT_TOO_LARGE),
     /** The feed's server answered an error, too slowly or not at all; the same request may work later. */
     FEED_UNAVAILABLE("feed-unavailable", "Product feed unavailable", HttpStatus.BAD_GATEWAY),
+    /** An image's server answered an error, too slowly, not at all, or with too many bytes; may work later. */
+    IMAGE_UNAVAILABLE("image-unavailable", "Image unavailable", HttpStatus.BAD_GATEWAY),
+    /** An image's server answered with something that is no picture the gateway passes on (HTML, a script...). */
+    NOT_AN_IMAGE("not-an-image", "Not an image", HttpStatus.BAD_GATEWAY),
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "Request with this key still in progress", HttpStatus.CONFLICT),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key used with another request",
             HttpStatus.UNPROCESSABLE_CONTENT),

@@ -33,9 +33,7 @@ public class FeedLoader {
     /** @param fetch the shared fetch settings (allowed hosts, redirects, user agent, connect timeout) */
     public FeedLoader(UrlPolicy policy, ReelforgeProperties.Fetch fetch, FeedReader reader) {
         FeedLimits limits = reader.limits();
-        this.http = new SafeHttpClient(policy, new ReelforgeProperties.Fetch(fetch.connectTimeout(),
-                limits.fetchTimeout(), limits.maxBytes().toBytes(), fetch.maxRedirects(), fetch.allowedHosts(),
-                fetch.userAgent(), fetch.acceptLanguage()));
+        this.http = new SafeHttpClient(policy, fetch.limitedTo(limits.fetchTimeout(), limits.maxBytes().toBytes()));
         this.reader = reader;
     }
 

@@ -11,13 +11,16 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A web server on loopback that answers each path as told and records every request's path (404 otherwise). */
-final class FeedServer implements AutoCloseable {
+/**
+ * A web server on loopback that answers each path as told and records every request's path (404 otherwise): a store
+ * serving feeds, or images.
+ */
+public final class FeedServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
-    FeedServer() {
+    public FeedServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -31,12 +34,12 @@ final class FeedServer implements AutoCloseable {
     }
 
     /** Serves {@code body} at {@code path}; returns its URL. */
-    String serve(String path, String contentType, byte[] body) {
+    public String serve(String path, String contentType, byte[] body) {
         return handle(path, exchange -> send(exchange, 200, contentType, body));
     }
 
     /** Answers {@code path} with {@code handler}; returns its URL. */
-    String handle(String path, HttpHandler handler) {
+    public String handle(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
             requests.add(exchange.getRequestURI().toString());
             handler.handle(exchange);
@@ -44,7 +47,7 @@ final class FeedServer implements AutoCloseable {
         return url(path);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
@@ -53,11 +56,11 @@ final class FeedServer implements AutoCloseable {
     }
 
     /** Every request received, as path and query. */
-    List<String> requests() {
+    public List<String> requests() {
         return List.copyOf(requests);
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", contentType);
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {

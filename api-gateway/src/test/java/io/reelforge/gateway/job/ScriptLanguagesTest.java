@@ -57,6 +57,6 @@ class ScriptLanguagesTest {
                 new GatewayProperties.Cors(List.of(), Duration.ofMinutes(30)),
                 new GatewayProperties.Availability(Duration.ofSeconds(5), Duration.ofMillis(800), Duration.ofSeconds(1),
                         Duration.ofSeconds(1)), GatewayProperties.Batches.defaults(), scriptLanguages,
-                Duration.ofSeconds(15));
+                Duration.ofSeconds(15), GatewayProperties.Images.defaults());
     }
 }

@@ -171,5 +171,11 @@ public record ReelforgeProperties(
             @NotNull @DefaultValue List<String> allowedHosts,
             @NotNull @DefaultValue("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 Reelforge/0.1") String userAgent,
             @NotNull @DefaultValue("en-US,en;q=0.9") String acceptLanguage) {
+
+        /** The same settings with a caller's own deadline and size cap (a feed is larger, an image quicker). */
+        public Fetch limitedTo(Duration timeout, long maxBytes) {
+            return new Fetch(connectTimeout, timeout, maxBytes, maxRedirects, allowedHosts, userAgent,
+                    acceptLanguage);
+        }
     }
 }

@@ -1,0 +1,5 @@
+package io.reelforge.gateway.image;
+
+/** A picture's bytes and the type they were recognised as. */
+record FetchedImage(byte[] bytes, ImageType type) {
+}
