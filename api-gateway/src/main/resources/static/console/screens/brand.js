@@ -1,7 +1,8 @@
 // The tenant's brand kit (GET/PUT/DELETE /api/v1/brand) with a live preview of a video frame in its colours, logo and
 // font. The fonts are the media worker's own files, served by the gateway without a key (each font's `file` in
 // GET /api/v1/brand/fonts) and loaded with the FontFace API (the script form of @font-face), so the preview draws
-// with the glyphs the video will have.
+// with the glyphs the video will have. The saved kit's logo is fetched through the gateway (GET /api/v1/brand/logo)
+// and drawn from a blob: URL: the console loads images from the gateway only, never from the logo's own server.
 
 import { api } from '../api.js';
 import { announce, h, notice, replace, screenTitle } from '../dom.js';
@@ -50,7 +51,8 @@ function editor(main, fontList, kit, signal) {
   main.querySelector('h1').focus();
 
   const faces = new Map();
-  let logo = { url: null, image: null };
+  let saved = kit; // the kit as the gateway holds it: its logo is the one the gateway fetches
+  let logo = { url: null, image: null, problem: null };
   let pending = 0;
 
   /** The kit as the form holds it: empty fields left out (an unset field means the default). */
@@ -73,10 +75,16 @@ function editor(main, fontList, kit, signal) {
     canvas.setAttribute('aria-label', `A video frame with the opening card, price badge and a caption: cards in`
         + ` ${shown.primaryColor ?? 'translucent black'}, accents in ${shown.accentColor ?? 'the default yellow'},`
         + ` text in ${fontLabel}.`);
-    note.textContent = shown.logoUrl && !image
-      ? 'The logo is shown as a frame: it cannot be loaded into this page (the console loads images from this'
-        + ' gateway only). The video will show it.'
+    note.textContent = shown.logoUrl && !image ? logoNote(shown.logoUrl)
       : 'The opening card, price badge and a caption, as the video draws them (they come one after another).';
+  }
+
+  function logoNote(url) {
+    if (url !== saved.logoUrl) {
+      return 'The logo is shown as a frame until the kit is saved: the console shows only images the gateway'
+          + ' fetches, and it fetches the saved kit\'s logo.';
+    }
+    return `The logo is shown as a frame. ${logo.problem ?? 'It cannot be shown here.'}`;
   }
 
   async function loadFont(name) {
@@ -90,25 +98,37 @@ function editor(main, fontList, kit, signal) {
     return (await faces.get(name)) ? `"${family}"` : 'sans-serif'; // a CSS font-family value
   }
 
+  /** The saved kit's logo as a decoded image; null for a URL typed but not saved yet, or one that fails. */
   function loadLogo(url) {
-    if (!url) return null;
+    if (!url || url !== saved.logoUrl) return null;
     if (logo.url === url) return logo.image;
-    logo = { url, image: new Promise(resolve => {
+    const mine = { url, image: null, problem: null };
+    mine.image = api.blob('/api/v1/brand/logo', { signal }).then(blob => new Promise(resolve => {
       const image = new Image();
-      image.referrerPolicy = 'no-referrer';
-      image.onload = () => resolve(image);
-      image.onerror = () => resolve(null);
-      image.src = url;
-    }) };
-    return logo.image;
+      const blobUrl = URL.createObjectURL(blob);
+      const done = decoded => {
+        URL.revokeObjectURL(blobUrl); // a decoded image draws without its URL
+        if (!decoded) mine.problem = 'This browser cannot draw the picture; the video will show it.';
+        resolve(decoded);
+      };
+      image.onload = () => done(image);
+      image.onerror = () => done(null);
+      image.src = blobUrl;
+    }), e => {
+      mine.problem = e.message; // the gateway's reason: the logo's server failed, or it is no picture
+      return null;
+    });
+    logo = mine;
+    return mine.image;
   }
 
   form.addEventListener('input', () => requestAnimationFrame(redraw));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     try {
-      await busy(save, () => api.put('/api/v1/brand', current()));
+      saved = await busy(save, () => api.put('/api/v1/brand', current()));
       clearErrors(form);
+      redraw(); // the logo, now saved, can be fetched
       replace(status, notice('success', h('p', {}, 'Saved. New videos use this kit.')));
     } catch (e) {
       replace(status);
@@ -118,6 +138,7 @@ function editor(main, fontList, kit, signal) {
   remove.addEventListener('click', async () => {
     try {
       await busy(remove, () => api.delete('/api/v1/brand'));
+      saved = {};
       form.reset();
       for (const name of ['logoUrl', 'primaryColor', 'accentColor', 'font']) form.elements[name].value = '';
       clearErrors(form);

@@ -3,7 +3,6 @@
 
 import { h } from '../dom.js';
 import { bytes, price, stage as stageName, stageDoing } from '../format.js';
-import { productImage } from '../images.js';
 
 const FINAL = new Set(['succeeded', 'failed', 'canceled']);
 
@@ -65,7 +64,8 @@ export function failure(error) {
           h('dt', {}, 'Attempts'), h('dd', {}, String(error.attempts))));
 }
 
-export function productSection(product) {
+/** The product as scraped; `pictures` draws its images (images.js `jobImages`). */
+export function productSection(product, pictures) {
   const shownPrice = price(product.price, product.currency);
   return h('section', { class: 'panel product', 'aria-labelledby': 'product-title' },
       h('h2', { id: 'product-title' }, 'Product'),
@@ -76,19 +76,18 @@ export function productSection(product) {
           product.availability ? [h('dt', {}, 'Availability'), h('dd', {}, product.availability)] : null),
       product.images?.length
         ? h('ul', { class: 'gallery', 'aria-label': 'Product images' },
-            product.images.map((url, i) => h('li', {}, productImage(url, i))))
+            product.images.map((url, i) => h('li', {}, pictures.image(i))))
         : h('p', {}, 'No images.'),
       product.description ? h('details', {}, h('summary', {}, 'Description'), h('p', {}, product.description)) : null);
 }
 
-export function scriptSection(script, product, editLink) {
+export function scriptSection(script, product, pictures, editLink) {
   return h('section', { class: 'panel script', 'aria-labelledby': 'script-title' },
       h('h2', { id: 'script-title' }, 'Script'),
       h('p', { class: 'script-title' }, script.title, h('span', { class: 'hint' }, ` (${script.language})`)),
       script.hook ? h('p', { class: 'hook' }, script.hook) : null,
       h('ol', { class: 'scenes' }, script.scenes.map(scene => h('li', { class: 'scene' },
-          product?.images?.[scene.imageIndex] ? productImage(product.images[scene.imageIndex], scene.imageIndex)
-            : null,
+          product?.images?.[scene.imageIndex] ? pictures.image(scene.imageIndex) : null,
           h('div', {},
               h('p', { class: 'narration' }, scene.narration),
               scene.onScreenText ? h('p', { class: 'hint' }, `On screen: ${scene.onScreenText}`) : null)))),

@@ -6,6 +6,7 @@ import { announce, h, notice, replace, saveBlob, screenTitle } from '../dom.js';
 import { busy } from '../forms.js';
 import { followJob } from '../events.js';
 import { dateTime, jobSubject, shortId, status as statusName } from '../format.js';
+import { jobImages } from '../images.js';
 import { downloads, failure, isFinal, plannedStages, productSection, scriptSection, stageList, stageStates }
   from './job-parts.js';
 
@@ -35,6 +36,7 @@ export function render(main, route) {
 
   let job = null;
   let live = null;
+  let pictures = null; // the product's images, fetched once for the screen; again only if the product changes
   let spoken = { status: null, progress: -100 };
   let loading = 0;
 
@@ -59,8 +61,8 @@ export function render(main, route) {
     const product = job.results?.product ?? job.request?.product;
     const script = job.results?.script ?? job.request?.script;
     const editable = product?.images?.length && script;
-    replace(el.product, product ? productSection(product) : null);
-    replace(el.script, script ? scriptSection(script, product, editable
+    replace(el.product, product ? productSection(product, picturesOf(product)) : null);
+    replace(el.script, script ? scriptSection(script, product, product ? picturesOf(product) : null, editable
       ? h('p', {}, h('a', { class: 'button', href: `#/jobs/${encodeURIComponent(job.id)}/edit` },
           'Edit the script and render again'))
       : null) : null);
@@ -70,6 +72,15 @@ export function render(main, route) {
           h('li', {}, w.message)))) : null);
     drawActions();
     if (job.status === 'succeeded') showResult();
+  }
+
+  function picturesOf(product) {
+    const urls = product.images ?? [];
+    if (pictures?.urls.join('\n') !== urls.join('\n')) {
+      pictures?.close();
+      pictures = { urls, ...jobImages(id, urls, stop.signal) };
+    }
+    return pictures;
   }
 
   function drawLive() {
@@ -181,6 +192,7 @@ export function render(main, route) {
   return () => {
     stop.abort();
     for (const { url } of blobs.values()) URL.revokeObjectURL(url);
+    pictures?.close();
   };
 }
 

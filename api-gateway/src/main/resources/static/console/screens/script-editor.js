@@ -6,23 +6,28 @@ import { api } from '../api.js';
 import { announce, h, notice, replace, screenTitle } from '../dom.js';
 import { busy, choices, field, formMessages, showProblem } from '../forms.js';
 import { jobSubject } from '../format.js';
-import { productImage } from '../images.js';
+import { jobImages } from '../images.js';
 
 export function render(main, route) {
   const id = route.params[0];
   const stop = new AbortController();
+  let pictures = null;
   main.append(screenTitle('Edit the script'), h('p', { role: 'status' }, 'Loading the job…'));
   api.get(`/api/v1/jobs/${encodeURIComponent(id)}`, { signal: stop.signal })
-      .then(job => editor(main, job))
+      .then(job => { pictures = editor(main, job, stop.signal); })
       .catch(e => {
         if (stop.signal.aborted) return;
         replace(main, screenTitle('Edit the script'), notice('error', h('p', {}, e.status === 404
           ? 'There is no such job for your key.' : e.message)));
       });
-  return () => stop.abort();
+  return () => {
+    stop.abort();
+    pictures?.close();
+  };
 }
 
-function editor(main, job) {
+/** Draws the editor; returns the job's images it shows (to be closed with the screen), or null. */
+function editor(main, job, signal) {
   const product = structuredClone(job.results?.product ?? job.request?.product ?? null);
   const script = structuredClone(job.results?.script ?? job.request?.script ?? null);
   const back = h('a', { href: `#/jobs/${encodeURIComponent(job.id)}` }, 'Back to the job');
@@ -30,8 +35,12 @@ function editor(main, job) {
   if (!product?.images?.length || !script) {
     replace(main, title, notice('info', h('p', {}, 'This job has no script with product images to edit yet.')),
         h('p', {}, back));
-    return;
+    return null;
   }
+  // the gateway numbers the job's images as the job lists them; dropped images leave gaps in the editor's list
+  const sources = product.images.slice();
+  const pictures = jobImages(job.id, sources, signal);
+  const picture = (url, number, size) => pictures.image(sources.indexOf(url), { number, size });
   const submit = h('button', { type: 'submit', class: 'button primary' }, 'Render again');
   const body = h('div');
   const form = h('form', { class: 'editor', novalidate: true }, formMessages(), body,
@@ -59,7 +68,7 @@ function editor(main, job) {
     return h('section', { class: 'panel', 'aria-labelledby': 'images-title' },
         h('h2', { id: 'images-title' }, 'Product images'),
         h('ul', { class: 'gallery editable' }, product.images.map((url, i) => h('li', {},
-            productImage(url, i),
+            picture(url, i),
             h('button', { type: 'button', class: 'button quiet small', 'data-remove-image': i,
               disabled: product.images.length === 1, onclick: () => dropImage(i) },
             `Drop image ${i + 1}`)))));
@@ -89,7 +98,7 @@ function editor(main, job) {
     const images = product.images.map((url, k) => {
       const radio = h('input', { type: 'radio', name: `${name}.imageIndex`, value: k, checked: scene.imageIndex === k,
         onchange: () => { scene.imageIndex = k; } });
-      return h('label', { class: 'image-choice' }, radio, productImage(url, k, 'mini'), h('span', {}, `Image ${k + 1}`));
+      return h('label', { class: 'image-choice' }, radio, picture(url, k, 'mini'), h('span', {}, `Image ${k + 1}`));
     });
     const last = script.scenes.length - 1;
     return h('fieldset', { class: 'scene-editor', dataset: { scene: i } },
@@ -148,6 +157,7 @@ function editor(main, job) {
     }
   });
   draw();
+  return pictures;
 }
 
 function text(label, name, value, max, set) {

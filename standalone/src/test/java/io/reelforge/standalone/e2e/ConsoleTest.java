@@ -153,6 +153,7 @@ class ConsoleTest {
         assertThat(browser.text(By.cssSelector(".product-name"))).isEqualTo("Halcyon ANC Wireless Headphones");
         assertThat(browser.text(By.cssSelector(".product-price"))).contains("249");
         assertThat(browser.driver().findElements(By.cssSelector(".scenes .narration"))).isNotEmpty();
+        assertProductImageShown();
         assertVideoPlays();
         axe.assertNoSeriousViolations(browser, "job");
         browser.screenshot("job"); // docs/images/console.png is a copy of it
@@ -171,6 +172,13 @@ class ConsoleTest {
         } finally {
             browser.desktopSized();
         }
+    }
+
+    /** The store's picture, fetched by the gateway and decoded from a blob: URL, not a numbered stand-in. */
+    private void assertProductImageShown() {
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> (Boolean) browser.script("""
+                const img = document.querySelector('.product .gallery img.product-image');
+                return img.src.startsWith('blob:') && img.complete && img.naturalWidth > 0;"""));
     }
 
     private void assertVideoPlays() {
@@ -278,6 +286,20 @@ class ConsoleTest {
         JsonNode kit = api.get("/api/v1/brand");
         assertThat(kit.path("primaryColor").asString()).isEqualTo("#D81B60");
         assertThat(kit.path("font").asString()).isEqualTo("comfortaa");
+    }
+
+    @Test
+    void theSavedKitsLogoIsDrawnInThePreviewWhereAnUnsavedOneIsAFrame() throws Exception {
+        browser.signIn(Api.withNewKey(stack, "console-logo").key());
+        browser.open("#/brand");
+        browser.fill("logoUrl", store.baseUrl() + "/images/halcyon-coral.jpg");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(browser.text(By.id("preview-note"))).contains("frame until the kit is saved"));
+        browser.awaitElement(By.xpath("//button[. = 'Save the kit']")).click();
+        // the gateway fetched the logo: the note is the one of a still with nothing standing in
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(browser.text(By.id("preview-note"))).startsWith("The opening card"));
     }
 
     @Test
