@@ -34,6 +34,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.TestConfiguration;
 import io.reelforge.gateway.batch.BatchInputs;
 import io.reelforge.gateway.batch.BatchService;
+import io.reelforge.gateway.batch.BatchVideos;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
@@ -103,6 +104,11 @@ public class GatewaySliceConfiguration {
     @Bean
     BatchInputs batchInputs() {
         return Mockito.mock(BatchInputs.class);
+    }
+
+    @Bean
+    BatchVideos batchVideos() {
+        return Mockito.mock(BatchVideos.class);
     }
 
     /**

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * descriptor is valid but unreadable to many unzip tools (Java's {@code ZipInputStream} among them).
  */
 @Component
-class BatchVideos {
+public class BatchVideos {
 
     private static final int ITEM_CHUNK = 1000;
 

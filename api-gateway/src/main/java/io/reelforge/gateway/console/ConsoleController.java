@@ -33,11 +33,7 @@ class ConsoleController {
     /** A font changes only with a release, and an old copy in a preview does no harm: a day without asking. */
     private static final CacheControl FONT_CACHE = CacheControl.maxAge(Duration.ofDays(1));
 
-    private final ContentTags tags;
-
-    ConsoleController(ContentTags tags) {
-        this.tags = tags;
-    }
+    private final ContentTags tags = new ContentTags();
 
     @GetMapping(PAGE_PATH)
     @Nullable ResponseEntity<Resource> page(WebRequest request) throws NoResourceFoundException {

@@ -22,11 +22,7 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
     static final String FILES = "/console/**";
     private static final String LOCATION = "classpath:/static/console/";
 
-    private final ContentTags tags;
-
-    ConsoleWebConfiguration(ContentTags tags) {
-        this.tags = tags;
-    }
+    private final ContentTags tags = new ContentTags();
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.Resource;
-import org.springframework.stereotype.Component;
 
 /**
  * Entity tags for the console's files, from their content, so a browser revalidates its copy with a
@@ -18,8 +17,7 @@ import org.springframework.stereotype.Component;
  * so a file's tag is computed on its first request and kept. A tag from the content, not the jar's timestamps,
  * stays the same across gateways built from the same sources, behind a load balancer too.
  */
-@Component
-class ContentTags {
+final class ContentTags {
 
     private static final int HEX_BYTES = 16;
 
