@@ -16,6 +16,7 @@ import io.reelforge.gateway.events.JobEventHub;
 import io.reelforge.gateway.events.StreamKeepAlive;
 import io.reelforge.gateway.idempotency.IdempotencyStore;
 import io.reelforge.gateway.idempotency.IdempotentSubmissions;
+import io.reelforge.gateway.image.ImageFetcher;
 import io.reelforge.gateway.job.JobQueryService;
 import io.reelforge.gateway.job.JobRetryService;
 import io.reelforge.gateway.job.JobSubmissionService;
@@ -48,7 +49,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(ReelforgeProperties.class)
 @Import({JobSubmissionService.class, JobQueryService.class, JobRetryService.class, JobViews.class,
         KafkaCircuit.class, ScriptLanguages.class, NarrationVoices.class, IdempotentSubmissions.class,
-        JobEventHub.class, StreamKeepAlive.class, BrandKitResolver.class})
+        JobEventHub.class, StreamKeepAlive.class, BrandKitResolver.class, ImageFetcher.class})
 public class GatewaySliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");

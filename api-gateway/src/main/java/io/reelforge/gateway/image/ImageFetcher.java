@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * <p>Messages name the server by host only: image URLs often carry signed query strings.
  */
 @Component
-class ImageFetcher {
+public class ImageFetcher {
 
     static final String ACCEPT = "image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,image/*;q=0.5";
     private static final String ACCEPT_SVG = ACCEPT + ",image/svg+xml;q=0.8";
