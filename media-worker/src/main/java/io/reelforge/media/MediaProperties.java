@@ -48,6 +48,8 @@ import org.springframework.validation.annotation.Validated;
  *     still running then is handed back to another media worker. Zero hands every render back at once. The
  *     platform's own grace (Kubernetes' {@code terminationGracePeriodSeconds}) must exceed it by
  *     {@link #SHUTDOWN_ALLOWANCE} at least, or the worker is killed before it has handed the render back
+ * @param warmUp whether a started worker renders a small video before its first job, so the JIT has compiled the
+ *     render's code by then (a job that arrives meanwhile waits for it, about a second)
  */
 @Validated
 @ConfigurationProperties("reelforge.media")
@@ -73,7 +75,8 @@ public record MediaProperties(
         @Valid @NotNull @DefaultValue OpenAi openai,
         @Valid @NotNull @DefaultValue Images images,
         @Min(1) @Max(16) @DefaultValue(DEFAULT_CONCURRENCY) int concurrency,
-        @NotNull @DefaultValue(DEFAULT_SHUTDOWN_GRACE) Duration shutdownGrace) {
+        @NotNull @DefaultValue(DEFAULT_SHUTDOWN_GRACE) Duration shutdownGrace,
+        @DefaultValue("true") boolean warmUp) {
 
     /** One render at a time: x264 and the frame composer already keep about two cores busy. */
     public static final String DEFAULT_CONCURRENCY = "1";

@@ -35,6 +35,11 @@ public class ReelforgeDefaults implements EnvironmentPostProcessor {
                 // a stage takes seconds to minutes: fetch one message at a time, so a batch never outlives
                 // max.poll.interval.ms and other consumers of the group can take the rest
                 Map.entry("spring.kafka.consumer.max-poll-records", "1"),
+                // a consumer learns that its group is rebalancing from its next heartbeat: at Kafka's 3 s default, a
+                // worker's second consumer of a group waited for the first one's heartbeat before either had its
+                // partitions, which was most of a started worker's wait to be ready (2.6 of its last 2.8 s). A heartbeat
+                // is a few bytes to the group coordinator; twice a second per consumer is nothing to a broker
+                Map.entry("spring.kafka.consumer.heartbeat-interval", "500ms"),
                 // operations: metrics for Prometheus, and probes an orchestrator reads; a worker is ready once its
                 // consumers have joined their groups (the gateway overrides readiness: it serves without them)
                 Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),

@@ -14,7 +14,6 @@ import io.reelforge.media.MediaProperties.TtsEngine;
 import io.reelforge.media.audio.MusicSource;
 import io.reelforge.media.brand.BrandLooks;
 import io.reelforge.media.brand.LogoSource;
-import io.reelforge.media.compose.ComposerWarmUp;
 import io.reelforge.media.compose.VectorSupport;
 import io.reelforge.media.encode.EncoderSettings;
 import io.reelforge.media.encode.Mp4Encoder;
@@ -98,16 +97,26 @@ public class MediaWorkerConfiguration {
                     + " raise the worker's peak memory by about 50 MB (./reelforge and the container image set it to"
                     + " 131072)");
         }
-        // compiles the per-pixel code now, beside the rest of the start-up, instead of during the first job
-        Thread.ofPlatform().daemon().name("compose-warm-up").start(ComposerWarmUp::ensureDone);
         return new VideoRenderer(mp4Encoder, new TextPainter(), settings.crossfade(), settings.loudnessTarget());
     }
 
-    /** The render as the listener runs it: handed back to another media worker when this one stops mid-render. */
+    /** One small render once the worker has started, so its first job is not the one that warms the JIT up. */
     @Bean
-    HandBackOnShutdown renderOnThisWorker(RenderProcessor render, InFlightRenders renders, JobTracker tracker,
-            StageExecutor executor) {
-        return new HandBackOnShutdown(render, renders, new StageHandBack(tracker), executor.workerId());
+    RenderWarmUp renderWarmUp(VideoRenderer videoRenderer, MediaProperties settings) {
+        var images = settings.images();
+        return new RenderWarmUp(videoRenderer, settings.videoFormat(), new ImageDecoder(images.maxPixels(), images.minShortSide()),
+                RenderProcessor.workRoot(settings), settings.breath(), settings.warmUp());
+    }
+
+    /**
+     * The render as the listener runs it: after the warm-up, and handed back to another media worker when this one
+     * stops mid-render.
+     */
+    @Bean
+    HandBackOnShutdown renderOnThisWorker(RenderProcessor render, RenderWarmUp warmUp, InFlightRenders renders,
+            JobTracker tracker, StageExecutor executor) {
+        return new HandBackOnShutdown(warmUp.before(render), renders, new StageHandBack(tracker),
+                executor.workerId());
     }
 
     @Bean

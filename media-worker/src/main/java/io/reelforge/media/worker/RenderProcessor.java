@@ -130,10 +130,12 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
                     new Artifact(RenderedVideo.CAPTIONS_SRT, "application/x-subrip",
                             artifacts.importFile(job, RenderedVideo.CAPTIONS_SRT, rendered.captionsSrt())));
             metrics.rendered(rendered);
-            log.info("rendered job {}: {} scenes, {} s of narration, {} frames {}x{} by {}, {} bytes, in {} ms", job,
-                    scenes.size(), String.format("%.2f", rendered.seconds()), rendered.frames(), format.width(),
-                    format.height(), rendered.codec(), stored.getFirst().size(),
-                    (System.nanoTime() - started) / 1_000_000);
+            log.info("rendered job {}: {} scenes, {} s of narration, {} frames {}x{} by {}, {} bytes, in {} ms"
+                    + " (of which preparing the frames' pieces {} ms, composing and encoding the frames {} ms)", job,
+                    scenes.size(),
+                    String.format("%.2f", rendered.seconds()), rendered.frames(), format.width(), format.height(),
+                    rendered.codec(), stored.getFirst().size(), (System.nanoTime() - started) / 1_000_000,
+                    Math.round(rendered.prepareSeconds() * 1000), Math.round(rendered.encodeSeconds() * 1000));
             return new StageOutcome.Rendered(stored, warnings);
         } finally {
             RenderWorkDirs.delete(workDir);
@@ -234,7 +236,8 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
         return script.scenes();
     }
 
-    private static Path workRoot(MediaProperties settings) {
+    /** Where renders write their files: {@code reelforge.media.work-dir}, else the temporary folder. */
+    static Path workRoot(MediaProperties settings) {
         return settings.workDir() != null ? settings.workDir() : Path.of(System.getProperty("java.io.tmpdir"));
     }
 }

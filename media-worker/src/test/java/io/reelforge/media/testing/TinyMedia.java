@@ -25,7 +25,7 @@ public final class TinyMedia {
         return new MediaProperties(WIDTH, HEIGHT, null, 30, "libx264", 2, true, "veryfast", 23, 128_000, Duration.ofMillis(400), BREATH,
                 renderTimeout, workDir, -16, null, null, new MediaProperties.Tts(MediaProperties.TtsEngine.MARYTTS, "cmu-slt-hsmm"),
                 openAi, new MediaProperties.Images(50_000_000, 200, 10), 1,
-                Duration.ofSeconds(25));
+                Duration.ofSeconds(25), false);
     }
 
     public static MediaProperties settings(Path workDir) {

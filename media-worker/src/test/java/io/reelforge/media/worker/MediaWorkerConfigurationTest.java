@@ -106,7 +106,7 @@ class MediaWorkerConfigurationTest {
                 tiny.audioBitrate(), tiny.crossfade(), tiny.breath(), tiny.renderTimeout(), tiny.workDir(), tiny.loudnessTarget(), tiny.music(), tiny.speechCache(),
                 new MediaProperties.Tts(engine, "cmu-slt-hsmm"),
                 new MediaProperties.OpenAi(apiKey, "http://127.0.0.1:9/v1", "tts-1", "alloy", Duration.ofSeconds(1), 0, 1.0, null),
-                tiny.images(), tiny.concurrency(), tiny.shutdownGrace());
+                tiny.images(), tiny.concurrency(), tiny.shutdownGrace(), tiny.warmUp());
     }
 
     @Configuration(proxyBeanMethods = false)

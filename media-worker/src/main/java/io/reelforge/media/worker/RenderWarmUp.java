@@ -1,0 +1,236 @@
+package io.reelforge.media.worker;
+
+import io.reelforge.common.job.CaptionStyle;
+import io.reelforge.common.message.JobMessage;
+import io.reelforge.common.message.RenderRequest;
+import io.reelforge.common.stage.StageContext;
+import io.reelforge.common.stage.StageOutcome;
+import io.reelforge.common.stage.StageProcessor;
+import io.reelforge.media.MediaProperties;
+import io.reelforge.media.brand.BrandLook;
+import io.reelforge.media.image.ImageDecoder;
+import io.reelforge.media.image.UnusableImageException;
+import io.reelforge.media.render.PreparedVideo;
+import io.reelforge.media.render.RenderPlan;
+import io.reelforge.media.render.RenderedVideo;
+import io.reelforge.media.render.VideoFormat;
+import io.reelforge.media.render.VideoRenderer;
+import io.reelforge.media.render.VideoTexts;
+import io.reelforge.media.speech.NarrationTrack;
+import io.reelforge.media.speech.PcmAudio;
+import io.reelforge.media.speech.ReadingPace;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Renders one short video through the worker's own renderer as soon as the worker has started, so that a job that
+ * comes to an idle worker runs about as fast as its tenth. A fresh JVM interprets the render's code until the JIT
+ * has compiled it, and loads and initialises what the first render touches (the image decoders, the fonts, the
+ * encoder): without this a worker's first 30 s video took about 1.4x as long as its tenth. Every step of a job's
+ * render runs (pictures decoded and fitted, plates, cards, word-highlighted captions, the price badge, sound and its
+ * loudness, H.264 and AAC, the MP4 and the thumbnail), in the worker's own frame size: a warm-up on small frames
+ * left the first job's frames 1.25x slower than later ones, as the code the JIT compiles for the per-pixel loops
+ * depends on how long they run.
+ *
+ * <p>It starts once the application is ready, after the consumers have been asked to join their groups, so it
+ * never delays the worker's readiness. A job that arrives while it runs stops it at its next step or frame, and
+ * starts once it has stopped (within a second): a worker started for a backlog takes its first job almost at once.
+ * Waiting for the whole warm-up cost that job more than it saved it, and running both at once on the same cores
+ * was slower still (the warm-up went on preparing while the job waited for the compiled per-pixel code). A warm-up
+ * that fails is logged and forgotten: it only ever makes the first job faster.
+ */
+public final class RenderWarmUp implements ApplicationListener<ApplicationReadyEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(RenderWarmUp.class);
+
+    /** The longest a job waits for a warm-up to stop: a second at most, unless the warm-up is stuck. */
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private final VideoRenderer renderer;
+    private final VideoFormat format;
+    private final ImageDecoder decoder;
+    private final RenderWorkDirs workDirs;
+    private final Duration breath;
+    private final boolean enabled;
+    private final CompletableFuture<Outcome> done = new CompletableFuture<>();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private volatile boolean jobArrived;
+
+    /**
+     * @param workRoot the renders' work root: the warm-up works in a render folder of its own there, deleted once
+     *     it is done (and by the next worker's start-up if this process dies first)
+     * @param enabled false to skip it ({@code reelforge.media.warm-up}): a job then never waits
+     */
+    public RenderWarmUp(VideoRenderer renderer, VideoFormat format, ImageDecoder decoder, Path workRoot,
+            Duration breath, boolean enabled) {
+        this.renderer = renderer;
+        this.format = format;
+        this.decoder = decoder;
+        this.workDirs = new RenderWorkDirs(workRoot);
+        this.breath = breath;
+        this.enabled = enabled;
+        if (!enabled) {
+            done.complete(Outcome.DISABLED);
+        }
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        if (enabled && started.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon().name("render-warm-up").start(this::run);
+        }
+    }
+
+    /** The render {@code render} does, once a warm-up still running has stopped. */
+    public StageProcessor<RenderRequest> before(StageProcessor<RenderRequest> render) {
+        return (JobMessage message, RenderRequest request, StageContext context) -> {
+            jobArrived = true;
+            if (started.compareAndSet(false, true)) { // a job before the application was ready: no warm-up then
+                done.complete(Outcome.STOPPED_FOR_JOB);
+            }
+            try {
+                done.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // the job runs beside it: slower, not wrong
+            }
+            return render.process(message, request, context);
+        };
+    }
+
+    /** How the warm-up ended; empty while it has not started or still runs. */
+    public Optional<Outcome> outcome() {
+        return Optional.ofNullable(done.getNow(null));
+    }
+
+    void run() {
+        long started = System.nanoTime();
+        try {
+            Path dir = workDirs.create("warm-up");
+            try {
+                stopIfJobArrived();
+                RenderPlan plan = plan();
+                stopIfJobArrived();
+                PreparedVideo prepared = renderer.prepare(plan, dir);
+                stopIfJobArrived();
+                RenderedVideo video = renderer.encode(prepared, dir, fraction -> stopIfJobArrived());
+                log.info("render warm-up done in {} ms ({} frames {}x{})", (System.nanoTime() - started) / 1_000_000,
+                        video.frames(), format.width(), format.height());
+            } finally {
+                RenderWorkDirs.delete(dir);
+            }
+            done.complete(Outcome.RENDERED);
+        } catch (Exception | LinkageError e) {
+            if (stoppedForJob(e)) {
+                log.info("render warm-up stopped after {} ms: a job came", (System.nanoTime() - started) / 1_000_000);
+                done.complete(Outcome.STOPPED_FOR_JOB);
+                return;
+            }
+            log.warn("render warm-up failed; the first job will be slower: {}", e.toString());
+            done.complete(Outcome.FAILED);
+        }
+    }
+
+    /** Two scenes, the second with the price badge, from two pictures decoded as a store's would be. */
+    private RenderPlan plan() throws IOException, UnusableImageException {
+        List<String> texts = List.of("Meet the Aurora watch.", "Just 199 dollars today.");
+        int sampleRate = MediaProperties.AUDIO_SAMPLE_RATE;
+        NarrationTrack reading = NarrationTrack.read(texts, ReadingPace.CAPTIONS, breath,
+                sampleRate);
+        // a voice-like signal rather than silence, so the loudness and AAC code see what a narration gives them
+        NarrationTrack narration = new NarrationTrack(murmur(reading.audio().length(), sampleRate),
+                reading.sceneLengths(), reading.speechLengths(), reading.sceneWords());
+        List<BufferedImage> pictures = List.of(
+                decoder.decode(encoded(picture(480, 480, new Color(0x1b2a49), new Color(0xd94f30)), "jpg")),
+                decoder.decode(encoded(picture(360, 480, new Color(0xf2e6d9), new Color(0x2f4858)), "png")));
+        VideoTexts cards = new VideoTexts("Aurora Watch", "Aurora", VideoTexts.price(
+                new BigDecimal("199"), "USD"), "Order today");
+        return new RenderPlan(format, pictures, texts, 1, narration, cards, true, CaptionStyle.HIGHLIGHT, null,
+                BrandLook.DEFAULT);
+    }
+
+    private static PcmAudio murmur(int length, int sampleRate) {
+        SplittableRandom random = new SplittableRandom(11);
+        short[] samples = new short[length];
+        for (int i = 0; i < length; i++) {
+            double tone = Math.sin(2 * Math.PI * 180 * i / sampleRate) * Math.sin(Math.PI * 3 * i / sampleRate);
+            samples[i] = (short) (6000 * tone + random.nextInt(-300, 300));
+        }
+        return new PcmAudio(samples, sampleRate);
+    }
+
+    private static byte[] encoded(BufferedImage image, String type) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, type, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** A product-shot-like picture: a gradient backdrop and a rounded shape, so the encoder has detail to code. */
+    private static BufferedImage picture(int width, int height, Color backdrop, Color product) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setPaint(new GradientPaint(0, 0, backdrop, width, height, backdrop.brighter().brighter()));
+            g.fillRect(0, 0, width, height);
+            g.setColor(product);
+            g.fillRoundRect(width / 4, height / 5, width / 2, height / 2, width / 8, width / 8);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** How a warm-up ended. */
+    public enum Outcome {
+        /** The whole video was rendered. */
+        RENDERED,
+        /** A job came first; the warm-up stopped so the job could have the cores. */
+        STOPPED_FOR_JOB,
+        /** It failed (and was logged); jobs run as they would have without it. */
+        FAILED,
+        /** Turned off ({@code reelforge.media.warm-up=false}). */
+        DISABLED
+    }
+
+    private void stopIfJobArrived() {
+        if (jobArrived) {
+            throw new JobArrived();
+        }
+    }
+
+    private static boolean stoppedForJob(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JobArrived) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Unwinds the warm-up from its progress report when a job needs the cores; never leaves this class. */
+    private static final class JobArrived extends RuntimeException {
+        JobArrived() {
+            super(null, null, false, false);
+        }
+    }
+}
