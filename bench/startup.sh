@@ -10,7 +10,14 @@
 #      is the process's own, RssAnon: the cache's pages that the JVM relocates are its own, the rest is the
 #      cache file's, shared with every process that maps it).
 #   2. first against tenth render: `reelforge render --repeat REPEAT` of the render benchmark's video (30 s,
-#      720x1280) in one fresh JVM, each way: each render's own time, as a worker's jobs would take.
+#      720x1280) in one fresh JVM, each way: each render's own time, with no warm-up (a one-off render has none).
+#   3. a worker's first jobs against its tenth: a fresh media worker from the AOT cache (as ./reelforge and the
+#      container image run it) is given REPEAT videos (30 s, 720x1280, the sample store's product), one after
+#      another, through the gateway, twice: right when it is ready, as a worker started for a backlog gets its
+#      first job (it stops its render warm-up), and once its warm-up has finished, as an idle worker gets it. Each
+#      job's time on the worker: from the worker taking it to its video rendered (its log's timestamps), which
+#      includes any wait for the warm-up to stop. The narration comes from the speech cache (a first job fills it
+#      before), so the jobs differ only in what the JVM has compiled and loaded.
 #   bench/startup.sh    RUNS=5, REST=5 (seconds), REPEAT=10, BENCH_DIR=/tmp/reelforge-bench, JAVA_OPTS
 # Needs curl.
 set -euo pipefail
@@ -41,7 +48,7 @@ trap cleanup EXIT
 
 echo "== the stack without media workers" >&2
 data="$out/data"
-"${reelforge[@]}" up --port 0 --data "$data" --without media >"$out/up.log" 2>&1 &
+"${reelforge[@]}" up --port 0 --data "$data" --without media --sample-store >"$out/up.log" 2>&1 &
 pids+=($!)
 await_stack "$out/up.log"
 
@@ -105,6 +112,55 @@ renders() {  # NAME COMMAND...: one line per render of the repeat, its seconds
 renders plain "${reelforge[@]}"
 renders aot "${reelforge_aot[@]}"
 
+echo "== a fresh worker's jobs, one after another: when it is ready, and once it has warmed up" >&2
+gateway=$(sed -n 's/^gateway.url=//p' "$data/stack.properties" | sed 's/\\//g')
+key=$(cat "$data/api-key")
+product=$(sed -n 's/^ *Sample: *\([^ ]*\).*/\1/p' "$out/up.log")
+video_job() {  # submits one 30 s video of the sample product and waits until it is final
+  local id status
+  id=$(curl -sSf "$gateway/api/v1/videos" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+    -d "{\"url\": \"$product\", \"durationSeconds\": 30}" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+  while :; do
+    status=$(curl -sSf "$gateway/api/v1/jobs/$id" -H "Authorization: Bearer $key" \
+      | grep -o '"status":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+    case $status in succeeded) return ;; failed | canceled) echo "job $id $status" >&2; exit 1 ;; esac
+    sleep 0.2
+  done
+}
+worker_jobs() {  # CASE: starts a worker from the AOT cache, gives it REPEAT jobs, writes each job's seconds
+  local case=$1 port pid log="$out/worker-jobs-$1.log"
+  port=$(free_port)
+  sleep "$REST"
+  "${reelforge_aot_java[@]}" worker media --data "$data" --port "$port" >"$log" 2>&1 &
+  pid=$!
+  pids+=("$pid")
+  until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
+    kill -0 "$pid" 2>/dev/null || { echo "the worker exited; see $log" >&2; exit 1; }
+    sleep 0.05
+  done
+  if [ "$case" = warm ]; then
+    until grep -q "render warm-up done\|render warm-up failed" "$log"; do sleep 0.1; done
+  fi
+  for ((j = 1; j <= REPEAT; j++)); do video_job; done
+  kill -TERM "$pid"
+  wait "$pid" 2>/dev/null || true
+  # from "rendering job ID" (the worker took it) to "rendered job ID", by the log's millisecond timestamps
+  awk '/ rendering job [0-9a-f-]+ \(attempt/ {split($1, t, /[:.]/); start[$8] = t[1] * 3600 + t[2] * 60 + t[3] + t[4] / 1000}
+       / rendered job [0-9a-f-]+:/ {id = $8; sub(/:$/, "", id); split($1, t, /[:.]/)
+         printf "%.2f\n", t[1] * 3600 + t[2] * 60 + t[3] + t[4] / 1000 - start[id]}' "$log" >"$out/jobs-$case.txt"
+  grep -o "render warm-up [a-z]* after [0-9]* ms\|render warm-up done in [0-9]* ms" "$log" >"$out/warm-up-$case.txt" || true
+}
+reelforge_aot_java=("${reelforge_java[@]}" -Xmx160m "${reelforge_aot_jvm[@]}" -jar "$reelforge_aot_jar")
+port=$(free_port)   # the narration, spoken once into the stack's speech cache, so no measured job speaks
+"${reelforge_aot_java[@]}" worker media --data "$data" --port "$port" >"$out/worker-speech.log" 2>&1 &
+pid=$!
+pids+=("$pid")
+video_job
+kill -TERM "$pid"
+wait "$pid" 2>/dev/null || true
+worker_jobs backlog
+worker_jobs warm
+
 echo
 echo "machine: $(nproc) cores, load average after: $(cut -d' ' -f1-3 /proc/loadavg); JDK $java_major"
 echo "media worker, process start to readiness UP (-Xmx160m), median of $RUNS starts (each start's in brackets):"
@@ -126,4 +182,14 @@ for how in plain aot; do
   printf "  %s  %s; first %.2f s = %.2fx the last (%.2fx the median of the last five)\n" "$label" \
     "$(paste -sd' ' "$out/repeat-$how.txt")" "$first" "$(awk -v a="$first" -v b="$last" 'BEGIN {print a / b}')" \
     "$(awk -v a="$first" -v b="$steady" 'BEGIN {print a / b}')"
+done
+echo "a fresh worker's jobs (30 s 720x1280 videos from the sample store, from the AOT cache), seconds each on the worker:"
+for case in backlog warm; do
+  label=$([ "$case" = warm ] && echo "once its warm-up is done" || echo "from the moment it is ready")
+  first=$(head -n 1 "$out/jobs-$case.txt")
+  last=$(tail -n 1 "$out/jobs-$case.txt")
+  steady=$(tail -n 5 "$out/jobs-$case.txt" | median)
+  printf "  %s  %s; first %.2f s = %.2fx the last (%.2fx the median of the last five); %s\n" "$label" \
+    "$(paste -sd' ' "$out/jobs-$case.txt")" "$first" "$(awk -v a="$first" -v b="$last" 'BEGIN {print a / b}')" \
+    "$(awk -v a="$first" -v b="$steady" 'BEGIN {print a / b}')" "$(paste -sd';' "$out/warm-up-$case.txt")"
 done
