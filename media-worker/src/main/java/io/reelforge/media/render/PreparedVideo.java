@@ -23,9 +23,12 @@ public final class PreparedVideo {
     private final Path captionsVtt;
     private final Path captionsSrt;
     private final double prepareSeconds;
+    private final PreparationQueue preparation;
 
     PreparedVideo(FrameComposer composer, CompletableFuture<PcmAudio> sound, List<CaptionCue> cues,
-            CompletableFuture<Void> warmUp, CompletableFuture<Path> thumbnail, Path captionsVtt, Path captionsSrt, double prepareSeconds) {
+            CompletableFuture<Void> warmUp, CompletableFuture<Path> thumbnail, Path captionsVtt, Path captionsSrt,
+            double prepareSeconds, PreparationQueue preparation) {
+        this.preparation = preparation;
         this.composer = composer;
         this.sound = sound;
         this.cues = List.copyOf(cues);
@@ -73,5 +76,10 @@ public final class PreparedVideo {
 
     double prepareSeconds() {
         return prepareSeconds;
+    }
+
+    /** Stops the preparation's pieces not yet begun: the video will not be encoded. */
+    void abandon() {
+        preparation.abandon();
     }
 }

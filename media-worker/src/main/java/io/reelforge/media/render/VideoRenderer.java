@@ -98,7 +98,7 @@ public final class VideoRenderer {
         Path srt = Files.writeString(dir.resolve(RenderedVideo.CAPTIONS_SRT), CaptionFiles.srt(cues),
                 StandardCharsets.UTF_8);
         return new PreparedVideo(composer, sound, cues, warmUp, thumbnail, vtt, srt,
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, queue);
     }
 
     /** Composes and encodes the frames of a prepared video into {@code dir}, with its sound. */
@@ -107,7 +107,14 @@ public final class VideoRenderer {
         prepared.warmUp().join();
         long encodeStart = System.nanoTime();
         Path video = dir.resolve(RenderedVideo.VIDEO);
-        String codec = encoder.encode(prepared.composer(), prepared.sound()::join, video, progress);
+        String codec;
+        try {
+            codec = encoder.encode(prepared.composer(), prepared.sound()::join, video, progress);
+        } catch (IOException | RuntimeException | Error e) {
+            // stopped (a cancel, a hand-back, a job for a warm-up) or failed: what is still to prepare is waste
+            prepared.abandon();
+            throw e;
+        }
         Path thumbnail = finished(prepared.thumbnail());
         long encodeEnd = System.nanoTime();
         Timeline timeline = prepared.composer().timeline();
