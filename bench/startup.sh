@@ -12,11 +12,11 @@
 #   2. first against tenth render: `reelforge render --repeat REPEAT` of the render benchmark's video (30 s,
 #      720x1280) in one fresh JVM, each way: each render's own time, with no warm-up (a one-off render has none).
 #   3. a worker's first jobs against its tenth: a fresh media worker from the AOT cache (as ./reelforge and the
-#      container image run it) is given REPEAT videos (30 s, 720x1280, the sample store's product), one after
-#      another, through the gateway, twice: right when it is ready, as a worker started for a backlog gets its
-#      first job (it stops its render warm-up), and once its warm-up has finished, as an idle worker gets it. Each
-#      job's time on the worker: from the worker taking it to its video rendered (its log's timestamps), which
-#      includes any wait for the warm-up to stop. The narration comes from the speech cache (a first job fills it
+#      container image run it) renders REPEAT videos (30 s, 720x1280, the sample store's product) made through the
+#      gateway, twice: a backlog (the jobs submitted, scraped and scripted before the worker starts, as when one is
+#      started because work piles up: it gets a job at once and does not warm up), and one after another once its
+#      render warm-up has finished (an idle worker that a job comes to). Each job's time on the worker: from the
+#      worker taking it to its video rendered (its log's timestamps), any wait for a warm-up to stop included. The narration comes from the speech cache (a first job fills it
 #      before), so the jobs differ only in what the JVM has compiled and loaded.
 #   bench/startup.sh    RUNS=5, REST=5 (seconds), REPEAT=10, BENCH_DIR=/tmp/reelforge-bench, JAVA_OPTS
 # Needs curl.
@@ -112,23 +112,31 @@ renders() {  # NAME COMMAND...: one line per render of the repeat, its seconds
 renders plain "${reelforge[@]}"
 renders aot "${reelforge_aot[@]}"
 
-echo "== a fresh worker's jobs, one after another: when it is ready, and once it has warmed up" >&2
+echo "== a fresh worker's jobs, one after another: a backlog waiting for it, and once it has warmed up" >&2
 gateway=$(sed -n 's/^gateway.url=//p' "$data/stack.properties" | sed 's/\\//g')
 key=$(cat "$data/api-key")
 product=$(sed -n 's/^ *Sample: *\([^ ]*\).*/\1/p' "$out/up.log")
-video_job() {  # submits one 30 s video of the sample product and waits until it is final
-  local id status
-  id=$(curl -sSf "$gateway/api/v1/videos" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
-    -d "{\"url\": \"$product\", \"durationSeconds\": 30}" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+submit_video() {  # submits one 30 s video of the sample product; prints its id
+  curl -sSf "$gateway/api/v1/videos" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+    -d "{\"url\": \"$product\", \"durationSeconds\": 30}" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4
+}
+await_status() {  # ID STATUS...: waits until the job has one of the statuses (fails the run if it failed)
+  local status
   while :; do
-    status=$(curl -sSf "$gateway/api/v1/jobs/$id" -H "Authorization: Bearer $key" \
+    status=$(curl -sSf "$gateway/api/v1/jobs/$1" -H "Authorization: Bearer $key" \
       | grep -o '"status":"[^"]*"' | head -n 1 | cut -d'"' -f4)
-    case $status in succeeded) return ;; failed | canceled) echo "job $id $status" >&2; exit 1 ;; esac
+    for wanted in "${@:2}"; do [ "$status" = "$wanted" ] && return; done
+    case $status in failed | canceled) echo "job $1 $status" >&2; exit 1 ;; esac
     sleep 0.2
   done
 }
+video_job() { await_status "$(submit_video)" succeeded; }
 worker_jobs() {  # CASE: starts a worker from the AOT cache, gives it REPEAT jobs, writes each job's seconds
-  local case=$1 port pid log="$out/worker-jobs-$1.log"
+  local case=$1 port pid log="$out/worker-jobs-$1.log" ids=()
+  if [ "$case" = backlog ]; then   # the jobs wait for a media worker, as when one is started for a backlog
+    for ((j = 1; j <= REPEAT; j++)); do ids+=("$(submit_video)"); done
+    for id in "${ids[@]}"; do await_status "$id" rendering; done
+  fi
   port=$(free_port)
   sleep "$REST"
   "${reelforge_aot_java[@]}" worker media --data "$data" --port "$port" >"$log" 2>&1 &
@@ -138,17 +146,20 @@ worker_jobs() {  # CASE: starts a worker from the AOT cache, gives it REPEAT job
     kill -0 "$pid" 2>/dev/null || { echo "the worker exited; see $log" >&2; exit 1; }
     sleep 0.05
   done
-  if [ "$case" = warm ]; then
+  if [ "$case" = backlog ]; then
+    for id in "${ids[@]}"; do await_status "$id" succeeded; done
+  else
     until grep -q "render warm-up done\|render warm-up failed" "$log"; do sleep 0.1; done
+    for ((j = 1; j <= REPEAT; j++)); do video_job; done
   fi
-  for ((j = 1; j <= REPEAT; j++)); do video_job; done
   kill -TERM "$pid"
   wait "$pid" 2>/dev/null || true
   # from "rendering job ID" (the worker took it) to "rendered job ID", by the log's millisecond timestamps
   awk '/ rendering job [0-9a-f-]+ \(attempt/ {split($1, t, /[:.]/); start[$8] = t[1] * 3600 + t[2] * 60 + t[3] + t[4] / 1000}
        / rendered job [0-9a-f-]+:/ {id = $8; sub(/:$/, "", id); split($1, t, /[:.]/)
          printf "%.2f\n", t[1] * 3600 + t[2] * 60 + t[3] + t[4] / 1000 - start[id]}' "$log" >"$out/jobs-$case.txt"
-  grep -o "render warm-up [a-z]* after [0-9]* ms\|render warm-up done in [0-9]* ms" "$log" >"$out/warm-up-$case.txt" || true
+  grep -o "render warm-up [a-z]* after [0-9]* ms\|render warm-up done in [0-9]* ms\|no render warm-up: [a-z ]*" "$log" \
+    >"$out/warm-up-$case.txt" || true
 }
 reelforge_aot_java=("${reelforge_java[@]}" -Xmx160m "${reelforge_aot_jvm[@]}" -jar "$reelforge_aot_jar")
 port=$(free_port)   # the narration, spoken once into the stack's speech cache, so no measured job speaks
@@ -185,7 +196,7 @@ for how in plain aot; do
 done
 echo "a fresh worker's jobs (30 s 720x1280 videos from the sample store, from the AOT cache), seconds each on the worker:"
 for case in backlog warm; do
-  label=$([ "$case" = warm ] && echo "once its warm-up is done" || echo "from the moment it is ready")
+  label=$([ "$case" = warm ] && echo "once its warm-up is done   " || echo "a backlog waiting for it   ")
   first=$(head -n 1 "$out/jobs-$case.txt")
   last=$(tail -n 1 "$out/jobs-$case.txt")
   steady=$(tail -n 5 "$out/jobs-$case.txt" | median)

@@ -105,7 +105,7 @@ public class MediaWorkerConfiguration {
     RenderWarmUp renderWarmUp(VideoRenderer videoRenderer, MediaProperties settings) {
         var images = settings.images();
         return new RenderWarmUp(videoRenderer, settings.videoFormat(), new ImageDecoder(images.maxPixels(), images.minShortSide()),
-                RenderProcessor.workRoot(settings), settings.breath(), settings.warmUp());
+                RenderProcessor.workRoot(settings), settings.breath(), settings.warmUp(), RenderWarmUp.GRACE);
     }
 
     /**

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,19 +54,27 @@ import org.springframework.context.ApplicationListener;
  * with two scenes the first job took 1.19x the later ones, against 1.13-1.17x with six. The JIT compiles the
  * per-pixel loops for how long they run and recompiles what a short run did not show it.
  *
- * <p>It starts once the application is ready, after the consumers have been asked to join their groups, so it
- * never delays the worker's readiness. A job that arrives while it runs stops it at its next step or frame, and
- * starts once it has stopped (within a second): a worker started for a backlog takes its first job almost at once.
- * Waiting for the whole warm-up cost that job more than it saved it, and running both at once on the same cores
- * was slower still (the warm-up went on preparing while the job waited for the compiled per-pixel code). A warm-up
+ * <p>It starts a second after the application is ready (when the consumers have their partitions), so it never
+ * delays the worker's readiness, and only if no job has come by then: a worker started for a backlog gets its
+ * first job at once and does not warm up. A job that arrives later, while the warm-up runs, stops it at its next
+ * step or frame and starts once it has stopped (a second or two, most of it compiling the per-pixel code the job
+ * needs too). Running both at once on the same cores was slower than waiting (the warm-up went on preparing while
+ * the job waited for the compiled per-pixel code). A warm-up
  * that fails is logged and forgotten: it only ever makes the first job faster.
  */
 public final class RenderWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(RenderWarmUp.class);
 
-    /** The longest a job waits for a warm-up to stop: a second at most, unless the warm-up is stuck. */
+    /** The longest a job waits for a warm-up to stop: a second or two, unless the warm-up is stuck. */
     private static final Duration PATIENCE = Duration.ofSeconds(10);
+    /**
+     * How long after the application is ready the warm-up waits for a job first. A worker started for a backlog
+     * gets its first job within moments of its consumers' assignment, and then it does not warm up at all: the
+     * first steps of a warm-up cannot be stopped (the per-pixel code's compilation), and a job that waited for them
+     * was slower than a job run cold.
+     */
+    public static final Duration GRACE = Duration.ofSeconds(1);
 
     private final VideoRenderer renderer;
     private final VideoFormat format;
@@ -73,17 +82,21 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
     private final RenderWorkDirs workDirs;
     private final Duration breath;
     private final boolean enabled;
+    private final Duration grace;
     private final CompletableFuture<Outcome> done = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
+    private final CountDownLatch firstJob = new CountDownLatch(1);
     private volatile boolean jobArrived;
 
     /**
      * @param workRoot the renders' work root: the warm-up works in a render folder of its own there, deleted once
      *     it is done (and by the next worker's start-up if this process dies first)
      * @param enabled false to skip it ({@code reelforge.media.warm-up}): a job then never waits
+     * @param grace how long after the application is ready a job may still come and mean no warm-up ({@link #GRACE})
      */
     public RenderWarmUp(VideoRenderer renderer, VideoFormat format, ImageDecoder decoder, Path workRoot,
-            Duration breath, boolean enabled) {
+            Duration breath, boolean enabled, Duration grace) {
+        this.grace = grace;
         this.renderer = renderer;
         this.format = format;
         this.decoder = decoder;
@@ -106,6 +119,7 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
     public StageProcessor<RenderRequest> before(StageProcessor<RenderRequest> render) {
         return (JobMessage message, RenderRequest request, StageContext context) -> {
             jobArrived = true;
+            firstJob.countDown();
             if (started.compareAndSet(false, true)) { // a job before the application was ready: no warm-up then
                 done.complete(Outcome.STOPPED_FOR_JOB);
             }
@@ -124,6 +138,17 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
     }
 
     void run() {
+        try {
+            if (firstJob.await(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.info("no render warm-up: a job came first");
+                done.complete(Outcome.STOPPED_FOR_JOB);
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            done.complete(Outcome.STOPPED_FOR_JOB);
+            return;
+        }
         long started = System.nanoTime();
         try {
             Path dir = workDirs.create("warm-up");

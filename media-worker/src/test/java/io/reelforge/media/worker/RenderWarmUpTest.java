@@ -44,7 +44,7 @@ class RenderWarmUpTest {
 
     @Test
     void aJobThatComesDuringTheWarmUpStopsItAndThenRuns() throws Exception {
-        RenderWarmUp warmUp = warmUp(true);
+        RenderWarmUp warmUp = warmUp(true, Duration.ZERO);
         AtomicReference<Optional<Outcome>> seenByJob = new AtomicReference<>();
         StageProcessor<RenderRequest> job = warmUp.before((message, request, context) -> {
             seenByJob.set(warmUp.outcome());
@@ -55,6 +55,19 @@ class RenderWarmUpTest {
         job.process(null, null, null);
 
         assertThat(seenByJob.get()).contains(Outcome.STOPPED_FOR_JOB);
+        assertThat(filesUnder(work)).isEmpty();
+    }
+
+    @Test
+    void aJobSoonAfterTheWorkerIsReadyMeansNoWarmUp() throws Exception {
+        RenderWarmUp warmUp = warmUp(true, Duration.ofMinutes(1));
+        StageProcessor<RenderRequest> job = warmUp.before((message, request, context) -> (StageOutcome) null);
+        warmUp.onApplicationEvent(ready());
+
+        job.process(null, null, null);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> warmUp.outcome().isPresent());
+        assertThat(warmUp.outcome()).contains(Outcome.STOPPED_FOR_JOB);
         assertThat(filesUnder(work)).isEmpty();
     }
 
@@ -81,10 +94,14 @@ class RenderWarmUpTest {
     }
 
     private RenderWarmUp warmUp(boolean enabled) {
+        return warmUp(enabled, Duration.ZERO);
+    }
+
+    private RenderWarmUp warmUp(boolean enabled, Duration grace) {
         MediaProperties settings = TinyMedia.settings(work);
         return new RenderWarmUp(TinyMedia.renderer(settings), settings.videoFormat(),
                 new ImageDecoder(settings.images().maxPixels(), settings.images().minShortSide()), work.resolve("renders"),
-                settings.breath(), enabled);
+                settings.breath(), enabled, grace);
     }
 
     private static ApplicationReadyEvent ready() {
