@@ -120,12 +120,13 @@ submit_video() {  # submits one 30 s video of the sample product; prints its id
   curl -sSf "$gateway/api/v1/videos" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
     -d "{\"url\": \"$product\", \"durationSeconds\": 30}" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4
 }
-await_status() {  # ID STATUS...: waits until the job has one of the statuses (fails the run if it failed)
-  local status
+await_status() {  # ID STATUS [STAGE]: waits until the job has that status (in that stage; fails the run if it failed)
+  local job status stage
   while :; do
-    status=$(curl -sSf "$gateway/api/v1/jobs/$1" -H "Authorization: Bearer $key" \
-      | grep -o '"status":"[^"]*"' | head -n 1 | cut -d'"' -f4)
-    for wanted in "${@:2}"; do [ "$status" = "$wanted" ] && return; done
+    job=$(curl -sSf "$gateway/api/v1/jobs/$1" -H "Authorization: Bearer $key")
+    status=$(grep -o '"status":"[^"]*"' <<<"$job" | head -n 1 | cut -d'"' -f4)
+    stage=$(grep -o '"stage":"[^"]*"' <<<"$job" | head -n 1 | cut -d'"' -f4)
+    [ "$status" = "$2" ] && { [ -z "${3:-}" ] || [ "$stage" = "$3" ]; } && return
     case $status in failed | canceled) echo "job $1 $status" >&2; exit 1 ;; esac
     sleep 0.2
   done
@@ -135,7 +136,7 @@ worker_jobs() {  # CASE: starts a worker from the AOT cache, gives it REPEAT job
   local case=$1 port pid log="$out/worker-jobs-$1.log" ids=()
   if [ "$case" = backlog ]; then   # the jobs wait for a media worker, as when one is started for a backlog
     for ((j = 1; j <= REPEAT; j++)); do ids+=("$(submit_video)"); done
-    for id in "${ids[@]}"; do await_status "$id" rendering; done
+    for id in "${ids[@]}"; do await_status "$id" queued rendering; done
   fi
   port=$(free_port)
   sleep "$REST"
