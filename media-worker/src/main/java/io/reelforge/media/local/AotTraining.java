@@ -1,10 +1,8 @@
 package io.reelforge.media.local;
 
 import io.reelforge.media.MediaWorkerApplication;
+import io.reelforge.media.image.DrawnProductPicture;
 import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,8 +30,8 @@ public final class AotTraining {
 
     /** Renders the training's video, in the worker's default size, into {@code dir}, its pictures and spec beside it. */
     static LocalRender.Result renderSample(Path dir) throws IOException {
-        ImageIO.write(picture(1200, 1200, new Color(0x1b2a49), new Color(0xd94f30)), "jpg", dir.resolve("a.jpg").toFile());
-        ImageIO.write(picture(900, 1200, new Color(0xf2e6d9), new Color(0x2f4858)), "png", dir.resolve("b.png").toFile());
+        ImageIO.write(DrawnProductPicture.draw(1200, 1200, new Color(0x1b2a49), new Color(0xd94f30)), "jpg", dir.resolve("a.jpg").toFile());
+        ImageIO.write(DrawnProductPicture.draw(900, 1200, new Color(0xf2e6d9), new Color(0x2f4858)), "png", dir.resolve("b.png").toFile());
         Files.writeString(dir.resolve("spec.json"), """
                 {"title": "Aurora Smartwatch", "brand": "Aurora", "price": 199, "currency": "USD",
                  "callToAction": "Order today", "images": ["a.jpg", "b.png"],
@@ -41,23 +39,5 @@ public final class AotTraining {
                             {"narration": "Just 199 dollars, with free shipping.", "image": 1, "emphasis": "price"}]}
                 """);
         return LocalRender.render(dir.resolve("spec.json"), dir.resolve("training.mp4"), LocalRender.Options.defaults());
-    }
-
-    /** A product-shot-like picture: a gradient backdrop and a rounded product shape, so the encoder has detail. */
-    private static BufferedImage picture(int width, int height, Color backdrop, Color product) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setPaint(new GradientPaint(0, 0, backdrop, width, height, backdrop.brighter().brighter()));
-            g.fillRect(0, 0, width, height);
-            g.setColor(product);
-            g.fillRoundRect(width / 4, height / 5, width / 2, height / 2, width / 8, width / 8);
-            g.setColor(Color.WHITE);
-            g.fillOval(width * 3 / 8, height / 3, width / 4, width / 4);
-        } finally {
-            g.dispose();
-        }
-        return image;
     }
 }

@@ -8,6 +8,7 @@ import io.reelforge.common.stage.StageOutcome;
 import io.reelforge.common.stage.StageProcessor;
 import io.reelforge.media.MediaProperties;
 import io.reelforge.media.brand.BrandLook;
+import io.reelforge.media.image.DrawnProductPicture;
 import io.reelforge.media.image.ImageDecoder;
 import io.reelforge.media.image.UnusableImageException;
 import io.reelforge.media.render.PreparedVideo;
@@ -20,9 +21,6 @@ import io.reelforge.media.speech.NarrationTrack;
 import io.reelforge.media.speech.PcmAudio;
 import io.reelforge.media.speech.ReadingPace;
 import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -185,9 +183,9 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
         // a voice-like signal rather than silence, so the loudness and AAC code see what a narration gives them
         NarrationTrack narration = new NarrationTrack(murmur(reading.audio().length(), sampleRate),
                 reading.sceneLengths(), reading.speechLengths(), reading.sceneWords());
-        BufferedImage square = decoder.decode(encoded(picture(480, 480, new Color(0x1b2a49), new Color(0xd94f30)),
+        BufferedImage square = decoder.decode(encoded(DrawnProductPicture.draw(480, 480, new Color(0x1b2a49), new Color(0xd94f30)),
                 "jpg"));
-        BufferedImage tall = decoder.decode(encoded(picture(360, 480, new Color(0xf2e6d9), new Color(0x2f4858)),
+        BufferedImage tall = decoder.decode(encoded(DrawnProductPicture.draw(360, 480, new Color(0xf2e6d9), new Color(0x2f4858)),
                 "png"));
         List<BufferedImage> pictures = List.of(square, tall, square, tall, square, tall);
         VideoTexts cards = new VideoTexts("Aurora Watch", "Aurora", VideoTexts.price(
@@ -210,22 +208,6 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(image, type, bytes);
         return bytes.toByteArray();
-    }
-
-    /** A product-shot-like picture: a gradient backdrop and a rounded shape, so the encoder has detail to code. */
-    private static BufferedImage picture(int width, int height, Color backdrop, Color product) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setPaint(new GradientPaint(0, 0, backdrop, width, height, backdrop.brighter().brighter()));
-            g.fillRect(0, 0, width, height);
-            g.setColor(product);
-            g.fillRoundRect(width / 4, height / 5, width / 2, height / 2, width / 8, width / 8);
-        } finally {
-            g.dispose();
-        }
-        return image;
     }
 
     /** How a warm-up ended. */
