@@ -49,7 +49,7 @@ import org.springframework.context.ApplicationListener;
  * render runs (pictures decoded and fitted, plates, cards, word-highlighted captions, the price badge, sound and its
  * loudness, H.264 and AAC, the MP4 and the thumbnail), in the worker's own frame size and with a job's usual six
  * scenes (about 13 s of video): on small frames the first job's frames stayed 1.25x slower than later ones, and
- * with two scenes the first job took 1.19x the later ones, against 1.13-1.17x with six. The JIT compiles the
+ * with two scenes the first job took 1.19x the later ones, against 1.14-1.26x with six over four benchmark runs. The JIT compiles the
  * per-pixel loops for how long they run and recompiles what a short run did not show it.
  *
  * <p>It starts a second after the application is ready (when the consumers have their partitions), so it never
@@ -57,8 +57,8 @@ import org.springframework.context.ApplicationListener;
  * first job at once and does not warm up. A job that arrives later, while the warm-up runs, stops it at its next
  * step or frame and starts once it has stopped (a second or two, most of it compiling the per-pixel code the job
  * needs too). Running both at once on the same cores was slower than waiting (the warm-up went on preparing while
- * the job waited for the compiled per-pixel code). A warm-up
- * that fails is logged and forgotten: it only ever makes the first job faster.
+ * the job waited for the compiled per-pixel code). A warm-up that fails is logged and forgotten: it only ever makes
+ * the first job faster.
  */
 public final class RenderWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -66,6 +66,7 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
 
     /** The longest a job waits for a warm-up to stop: a second or two, unless the warm-up is stuck. */
     private static final Duration PATIENCE = Duration.ofSeconds(10);
+
     /**
      * How long after the application is ready the warm-up waits for a job first. A worker started for a backlog
      * gets its first job within moments of its consumers' assignment, and then it does not warm up at all: the
@@ -174,7 +175,7 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
         }
     }
 
-    /** Two scenes, the second with the price badge, from two pictures decoded as a store's would be. */
+    /** Six scenes, the fifth with the price badge, from two pictures encoded and decoded as a store's would be. */
     private RenderPlan plan() throws IOException, UnusableImageException {
         List<String> texts = List.of("Meet the Aurora watch.", "Bright in full sunlight.", "Seven days on a charge.",
                 "Swim with it.", "Just 199 dollars today.", "Order yours now.");
@@ -183,10 +184,10 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
         // a voice-like signal rather than silence, so the loudness and AAC code see what a narration gives them
         NarrationTrack narration = new NarrationTrack(murmur(reading.audio().length(), sampleRate),
                 reading.sceneLengths(), reading.speechLengths(), reading.sceneWords());
-        BufferedImage square = decoder.decode(encoded(DrawnProductPicture.draw(480, 480, new Color(0x1b2a49), new Color(0xd94f30)),
-                "jpg"));
-        BufferedImage tall = decoder.decode(encoded(DrawnProductPicture.draw(360, 480, new Color(0xf2e6d9), new Color(0x2f4858)),
-                "png"));
+        BufferedImage square = decoder.decode(encoded(
+                DrawnProductPicture.draw(480, 480, new Color(0x1b2a49), new Color(0xd94f30)), "jpg"));
+        BufferedImage tall = decoder.decode(encoded(
+                DrawnProductPicture.draw(360, 480, new Color(0xf2e6d9), new Color(0x2f4858)), "png"));
         List<BufferedImage> pictures = List.of(square, tall, square, tall, square, tall);
         VideoTexts cards = new VideoTexts("Aurora Watch", "Aurora", VideoTexts.price(
                 new BigDecimal("199"), "USD"), "Order today");
