@@ -186,22 +186,21 @@ done
 printf "  ratio, from the cache to without, start by start (wall, CPU): %s\n" \
   "$(paste -d' ' "$out/aot.tsv" "$out/plain.tsv" | awk '{printf "%.2f %.2f, ", $1 / $5, $4 / $8}')"
 echo "renders of the 30 s 720x1280 video in one JVM ($REPEAT in a row), seconds each:"
+first_against_later() {  # LABEL FILE [NOTE]: the seconds in FILE, one a line, and the first against the later ones
+  local first last steady
+  first=$(head -n 1 "$2")
+  last=$(tail -n 1 "$2")
+  steady=$(tail -n 5 "$2" | median)
+  printf "  %s  %s; first %.2f s = %.2fx the last (%.2fx the median of the last five)%s\n" "$1" \
+    "$(paste -sd' ' "$2")" "$first" "$(awk -v a="$first" -v b="$last" 'BEGIN {print a / b}')" \
+    "$(awk -v a="$first" -v b="$steady" 'BEGIN {print a / b}')" "${3:+; $3}"
+}
 for how in plain aot; do
-  label=$([ "$how" = aot ] && echo "from the AOT cache" || echo "without a cache  ")
-  first=$(head -n 1 "$out/repeat-$how.txt")
-  last=$(tail -n 1 "$out/repeat-$how.txt")
-  steady=$(tail -n 5 "$out/repeat-$how.txt" | median)
-  printf "  %s  %s; first %.2f s = %.2fx the last (%.2fx the median of the last five)\n" "$label" \
-    "$(paste -sd' ' "$out/repeat-$how.txt")" "$first" "$(awk -v a="$first" -v b="$last" 'BEGIN {print a / b}')" \
-    "$(awk -v a="$first" -v b="$steady" 'BEGIN {print a / b}')"
+  first_against_later "$([ "$how" = aot ] && echo "from the AOT cache" || echo "without a cache  ")" \
+    "$out/repeat-$how.txt"
 done
 echo "a fresh worker's jobs (30 s 720x1280 videos from the sample store, from the AOT cache), seconds each on the worker:"
 for case in backlog warm; do
-  label=$([ "$case" = warm ] && echo "once its warm-up is done   " || echo "a backlog waiting for it   ")
-  first=$(head -n 1 "$out/jobs-$case.txt")
-  last=$(tail -n 1 "$out/jobs-$case.txt")
-  steady=$(tail -n 5 "$out/jobs-$case.txt" | median)
-  printf "  %s  %s; first %.2f s = %.2fx the last (%.2fx the median of the last five); %s\n" "$label" \
-    "$(paste -sd' ' "$out/jobs-$case.txt")" "$first" "$(awk -v a="$first" -v b="$last" 'BEGIN {print a / b}')" \
-    "$(awk -v a="$first" -v b="$steady" 'BEGIN {print a / b}')" "$(paste -sd';' "$out/warm-up-$case.txt")"
+  first_against_later "$([ "$case" = warm ] && echo "once its warm-up is done" || echo "a backlog waiting for it")" \
+    "$out/jobs-$case.txt" "$(paste -sd';' "$out/warm-up-$case.txt")"
 done

@@ -48,8 +48,9 @@ import org.springframework.validation.annotation.Validated;
  *     still running then is handed back to another media worker. Zero hands every render back at once. The
  *     platform's own grace (Kubernetes' {@code terminationGracePeriodSeconds}) must exceed it by
  *     {@link #SHUTDOWN_ALLOWANCE} at least, or the worker is killed before it has handed the render back
- * @param warmUp whether a started worker renders a small video before its first job, so the JIT has compiled the
- *     render's code by then (a job that arrives meanwhile waits for it, about a second)
+ * @param warmUp whether a worker renders a short video a second after it is ready, unless a job has come by then,
+ *     so the JIT has compiled the render's code before an idle worker's first job (a job that arrives during it
+ *     stops it)
  */
 @Validated
 @ConfigurationProperties("reelforge.media")

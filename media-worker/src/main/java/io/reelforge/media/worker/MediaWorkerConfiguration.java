@@ -76,10 +76,15 @@ public class MediaWorkerConfiguration {
         return new VoiceRegistration(registry, executor.workerId(), narrator.voices());
     }
 
+    /** Decodes the store's pictures for the jobs, and the warm-up's as a store's would be. */
     @Bean
-    ImageFetcher imageFetcher(SafeHttpClient http, MediaProperties settings) {
-        var images = settings.images();
-        return new ImageFetcher(http, new ImageDecoder(images.maxPixels(), images.minShortSide()), images.maxCount());
+    ImageDecoder imageDecoder(MediaProperties settings) {
+        return new ImageDecoder(settings.images().maxPixels(), settings.images().minShortSide());
+    }
+
+    @Bean
+    ImageFetcher imageFetcher(SafeHttpClient http, ImageDecoder imageDecoder, MediaProperties settings) {
+        return new ImageFetcher(http, imageDecoder, settings.images().maxCount());
     }
 
     @Bean
@@ -104,12 +109,11 @@ public class MediaWorkerConfiguration {
         return new VideoRenderer(mp4Encoder, new TextPainter(), settings.crossfade(), settings.loudnessTarget());
     }
 
-    /** One small render once the worker has started, so its first job is not the one that warms the JIT up. */
+    /** One short render once an idle worker has started, so its first job is not the one that warms the JIT up. */
     @Bean
-    RenderWarmUp renderWarmUp(VideoRenderer videoRenderer, MediaProperties settings) {
-        var images = settings.images();
-        return new RenderWarmUp(videoRenderer, settings.videoFormat(), new ImageDecoder(images.maxPixels(), images.minShortSide()),
-                RenderProcessor.workRoot(settings), settings.breath(), settings.warmUp(), RenderWarmUp.GRACE);
+    RenderWarmUp renderWarmUp(VideoRenderer videoRenderer, ImageDecoder imageDecoder, MediaProperties settings) {
+        return new RenderWarmUp(videoRenderer, settings.videoFormat(), imageDecoder, RenderProcessor.workRoot(settings),
+                settings.breath(), settings.warmUp(), RenderWarmUp.GRACE);
     }
 
     /**

@@ -85,7 +85,6 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
     private final CompletableFuture<Outcome> done = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch firstJob = new CountDownLatch(1);
-    private volatile boolean jobArrived;
 
     /**
      * @param workRoot the renders' work root: the warm-up works in a render folder of its own there, deleted once
@@ -117,7 +116,6 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
     /** The render {@code render} does, once a warm-up still running has stopped. */
     public StageProcessor<RenderRequest> before(StageProcessor<RenderRequest> render) {
         return (JobMessage message, RenderRequest request, StageContext context) -> {
-            jobArrived = true;
             firstJob.countDown();
             if (started.compareAndSet(false, true)) { // a job before the application was ready: no warm-up then
                 done.complete(Outcome.STOPPED_FOR_JOB);
@@ -148,7 +146,7 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
             done.complete(Outcome.STOPPED_FOR_JOB);
             return;
         }
-        long started = System.nanoTime();
+        long startedAt = System.nanoTime();
         try {
             Path dir = workDirs.create("warm-up");
             try {
@@ -158,15 +156,15 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
                 PreparedVideo prepared = renderer.prepare(plan, dir);
                 stopIfJobArrived();
                 RenderedVideo video = renderer.encode(prepared, dir, fraction -> stopIfJobArrived());
-                log.info("render warm-up done in {} ms ({} frames {}x{})", (System.nanoTime() - started) / 1_000_000,
-                        video.frames(), format.width(), format.height());
+                log.info("render warm-up done in {} ms ({} frames {}x{})",
+                        (System.nanoTime() - startedAt) / 1_000_000, video.frames(), format.width(), format.height());
             } finally {
                 RenderWorkDirs.delete(dir);
             }
             done.complete(Outcome.RENDERED);
         } catch (Exception | LinkageError e) {
             if (stoppedForJob(e)) {
-                log.info("render warm-up stopped after {} ms: a job came", (System.nanoTime() - started) / 1_000_000);
+                log.info("render warm-up stopped after {} ms: a job came", (System.nanoTime() - startedAt) / 1_000_000);
                 done.complete(Outcome.STOPPED_FOR_JOB);
                 return;
             }
@@ -224,7 +222,7 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
     }
 
     private void stopIfJobArrived() {
-        if (jobArrived) {
+        if (firstJob.getCount() == 0) {
             throw new JobArrived();
         }
     }
