@@ -2,6 +2,7 @@ package io.reelforge.standalone;
 
 import io.reelforge.standalone.cli.BatchCommand;
 import io.reelforge.standalone.cli.ChaosCommand;
+import io.reelforge.standalone.cli.CommandFactory;
 import io.reelforge.standalone.cli.DemoCommand;
 import io.reelforge.standalone.cli.ExtractCommand;
 import io.reelforge.standalone.cli.InfraCommand;
@@ -28,8 +29,12 @@ public final class ReelforgeCli implements Runnable {
         // Tomcat and others log through java.util.logging: route it into the same configuration
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        int exit = new CommandLine(new ReelforgeCli()).execute(args);
-        System.exit(exit);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command tree, as {@code main} runs it. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new ReelforgeCli(), new CommandFactory());
     }
 
     @Override

@@ -39,7 +39,9 @@ import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * Renders one short video through the worker's own renderer as soon as the worker has started, so that a job that
@@ -60,7 +62,7 @@ import org.springframework.context.ApplicationListener;
  * the job waited for the compiled per-pixel code). A warm-up that fails is logged and forgotten: it only ever makes
  * the first job faster.
  */
-public final class RenderWarmUp implements ApplicationListener<ApplicationReadyEvent> {
+public final class RenderWarmUp implements ApplicationListener<ApplicationEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(RenderWarmUp.class);
 
@@ -85,6 +87,7 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
     private final CompletableFuture<Outcome> done = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch firstJob = new CountDownLatch(1);
+    private volatile boolean closing;
 
     /**
      * @param workRoot the renders' work root: the warm-up works in a render folder of its own there, deleted once
@@ -106,10 +109,13 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
         }
     }
 
+    /** Starts once the application is ready; stops when it begins to close (a worker stopped while warming up). */
     @Override
-    public void onApplicationEvent(ApplicationReadyEvent event) {
-        if (enabled && started.compareAndSet(false, true)) {
+    public void onApplicationEvent(ApplicationEvent event) {
+        if (event instanceof ApplicationReadyEvent && enabled && started.compareAndSet(false, true)) {
             Thread.ofPlatform().daemon().name("render-warm-up").start(this::run);
+        } else if (event instanceof ContextClosedEvent) {
+            closing = true;
         }
     }
 
@@ -150,12 +156,12 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
         try {
             Path dir = workDirs.create("warm-up");
             try {
-                stopIfJobArrived();
+                stopIfWanted();
                 RenderPlan plan = plan();
-                stopIfJobArrived();
+                stopIfWanted();
                 PreparedVideo prepared = renderer.prepare(plan, dir);
-                stopIfJobArrived();
-                RenderedVideo video = renderer.encode(prepared, dir, fraction -> stopIfJobArrived());
+                stopIfWanted();
+                RenderedVideo video = renderer.encode(prepared, dir, fraction -> stopIfWanted());
                 log.info("render warm-up done in {} ms ({} frames {}x{})",
                         (System.nanoTime() - startedAt) / 1_000_000, video.frames(), format.width(), format.height());
             } finally {
@@ -163,8 +169,15 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
             }
             done.complete(Outcome.RENDERED);
         } catch (Exception | LinkageError e) {
-            if (stoppedForJob(e)) {
-                log.info("render warm-up stopped after {} ms: a job came", (System.nanoTime() - startedAt) / 1_000_000);
+            long ms = (System.nanoTime() - startedAt) / 1_000_000;
+            // a worker that is stopping also fails what it starts meanwhile (a shutdown hook refused): not a fault
+            if (closing) {
+                log.info("render warm-up stopped after {} ms: the worker is stopping", ms);
+                done.complete(Outcome.STOPPED_FOR_SHUTDOWN);
+                return;
+            }
+            if (stopped(e)) {
+                log.info("render warm-up stopped after {} ms: a job came", ms);
                 done.complete(Outcome.STOPPED_FOR_JOB);
                 return;
             }
@@ -215,30 +228,33 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationReadyE
         RENDERED,
         /** A job came first; the warm-up stopped so the job could have the cores. */
         STOPPED_FOR_JOB,
+        /** The worker began to stop while it ran. */
+        STOPPED_FOR_SHUTDOWN,
         /** It failed (and was logged); jobs run as they would have without it. */
         FAILED,
         /** Turned off ({@code reelforge.media.warm-up=false}). */
         DISABLED
     }
 
-    private void stopIfJobArrived() {
-        if (firstJob.getCount() == 0) {
-            throw new JobArrived();
+    private void stopIfWanted() {
+        if (firstJob.getCount() == 0 || closing) {
+            throw new Stopped();
         }
     }
 
-    private static boolean stoppedForJob(Throwable e) {
+    private static boolean stopped(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JobArrived) {
+            if (t instanceof Stopped) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Unwinds the warm-up from its progress report when a job needs the cores; never leaves this class. */
-    private static final class JobArrived extends RuntimeException {
-        JobArrived() {
+    /** Unwinds the warm-up from its progress report when a job needs the cores or the worker stops; never leaves this
+     * class. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
             super(null, null, false, false);
         }
     }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * A started media worker renders one short video before its first job, so the JIT has compiled the render's code by
@@ -80,6 +82,18 @@ class RenderWarmUpTest {
         warmUp.onApplicationEvent(ready());
 
         assertThat(warmUp.outcome()).contains(Outcome.STOPPED_FOR_JOB);
+        assertThat(filesUnder(work)).isEmpty();
+    }
+
+    @Test
+    void aWorkerThatStopsDuringTheWarmUpStopsItAsStoppedNotFailed() throws IOException {
+        RenderWarmUp warmUp = warmUp(true);
+        warmUp.onApplicationEvent(ready());
+
+        warmUp.onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> warmUp.outcome().isPresent());
+        assertThat(warmUp.outcome()).contains(Outcome.STOPPED_FOR_SHUTDOWN);
         assertThat(filesUnder(work)).isEmpty();
     }
 

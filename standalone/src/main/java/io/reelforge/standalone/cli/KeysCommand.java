@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -37,8 +38,9 @@ public final class KeysCommand implements Runnable {
             defaultValue = "data")
     Path data;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = Json.mapper();
+    // made when a subcommand runs, not when picocli builds the command tree: every other command would pay for them
+    private @Nullable HttpClient http;
+    private @Nullable JsonMapper json;
 
     @Override
     public void run() {
@@ -65,11 +67,11 @@ public final class KeysCommand implements Runnable {
             }
             HttpResponse<String> response = keys.send(HttpRequest.newBuilder(keys.uri("api/v1/admin/keys"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(keys.json.writeValueAsString(body))));
+                    .POST(HttpRequest.BodyPublishers.ofString(keys.json().writeValueAsString(body))));
             if (response.statusCode() != 201) {
                 return keys.refused(response);
             }
-            JsonNode key = keys.json.readTree(response.body());
+            JsonNode key = keys.json().readTree(response.body());
             System.out.println(key.path("key").asString());
             System.err.printf("key %s for tenant %s: store it now, it is not shown again%n", key.path("id").asString(),
                     key.path("tenant").asString());
@@ -89,7 +91,7 @@ public final class KeysCommand implements Runnable {
                 return keys.refused(response);
             }
             System.out.printf("%-22s %-20s %-13s %-26s %s%n", "ID", "TENANT", "PREFIX", "CREATED", "NAME");
-            for (JsonNode key : keys.json.readTree(response.body()).path("items")) {
+            for (JsonNode key : keys.json().readTree(response.body()).path("items")) {
                 System.out.printf("%-22s %-20s %-13s %-26s %s%n", key.path("id").asString(),
                         key.path("tenant").asString(), key.path("prefix").asString(),
                         key.path("createdAt").asString(), key.path("name").asString(""));
@@ -130,18 +132,32 @@ public final class KeysCommand implements Runnable {
         if (adminKey == null || adminKey.isBlank()) {
             throw new IllegalStateException("set " + ADMIN_KEY_ENVIRONMENT + " to the gateway's admin key");
         }
-        return http.send(request.header("Authorization", "Bearer " + adminKey.strip())
+        return http().send(request.header("Authorization", "Bearer " + adminKey.strip())
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private int refused(HttpResponse<String> response) {
         String detail;
         try {
-            detail = json.readTree(response.body()).path("detail").asString(response.body());
+            detail = json().readTree(response.body()).path("detail").asString(response.body());
         } catch (RuntimeException e) {
             detail = response.body();
         }
         System.err.println("the gateway answered " + response.statusCode() + ": " + detail);
         return 1;
+    }
+
+    private HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        }
+        return http;
+    }
+
+    private JsonMapper json() {
+        if (json == null) {
+            json = Json.mapper();
+        }
+        return json;
     }
 }

@@ -335,7 +335,7 @@ class OfflineStackTest {
         static Run of(List<String> args) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            CommandLine cli = new CommandLine(new ReelforgeCli()).setOut(new PrintWriter(out))
+            CommandLine cli = ReelforgeCli.commandLine().setOut(new PrintWriter(out))
                     .setErr(new PrintWriter(err));
             int exit = cli.execute(args.toArray(String[]::new));
             return new Run(exit, out.toString(), err.toString());
