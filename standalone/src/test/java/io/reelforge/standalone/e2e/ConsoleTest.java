@@ -60,9 +60,9 @@ class ConsoleTest {
         stack = LocalStack.start(data.resolve("stack"), 0, List.of(
                 "--reelforge.fetch.allowed-hosts=127.0.0.1",
                 "--reelforge.kafka.partitions=2",
-                "--reelforge.script.engine=openai",
-                "--reelforge.script.openai.api-key=sk-console-test",
-                "--reelforge.script.openai.base-url=" + openAi.baseUrl(),
+                // the offline writer's scripts, not the simulated model's placeholders: the job screen's picture
+                // is the README's (docs/images/console.png), and should show a script as a store owner sees one
+                "--reelforge.script.engine=template",
                 "--reelforge.media.tts.engine=openai",
                 "--reelforge.media.openai.api-key=sk-console-test",
                 "--reelforge.media.openai.base-url=" + openAi.baseUrl(),
