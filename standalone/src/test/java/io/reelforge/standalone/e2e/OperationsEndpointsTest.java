@@ -113,6 +113,19 @@ class OperationsEndpointsTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = Service.class, names = "GATEWAY", mode = EnumSource.Mode.EXCLUDE)
+    void aWorkerServesProbesAndMetricsButNotTheConsoleItsJarCarries(Service service) throws Exception {
+        String url = stack.httpUrl(service);
+
+        for (String path : List.of("/", "/index.html", "/console/app.js")) {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).as(service + " " + path).isEqualTo(404);
+        }
+        assertThat(get(stack.httpUrl(Service.GATEWAY) + "/console/app.js")).isNotEmpty();
+    }
+
+    @ParameterizedTest
     @EnumSource(Service.class)
     void everyServiceLabelsItsMetricsWithItsName(Service service) throws Exception {
         PrometheusScrape scrape = PrometheusScrape.of(stack.httpUrl(service));
