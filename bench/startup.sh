@@ -67,8 +67,25 @@ cpu_seconds() {
   awk -v tick="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / tick}' "/proc/$1/stat"
 }
 
-# starts a media worker the way $1 says (plain or aot), appends "seconds-to-ready rss_kb anon_kb cpu_seconds" to
-# out/$1.tsv
+# Where process $1's CPU went so far, in seconds: "main jit gc rest". main is its threads named java: Java's main
+# thread, where Spring's start runs, and the launcher's, which waits (a worker has no encoder threads, which would
+# take that name too, before its first job); jit the JIT compilers' threads (C1 and C2); gc the collector's and the
+# VM's; rest everything else (Kafka's and Redis's clients, the composer's warm-up, threads that have ended)
+cpu_split() {
+  local tick task name
+  tick=$(getconf CLK_TCK)
+  for task in /proc/"$1"/task/*; do
+    name=$(cat "$task/comm" 2>/dev/null) || continue
+    printf '%s\t%s\n' "$name" "$(sed 's/^.*) //' "$task/stat" 2>/dev/null | cut -d' ' -f12,13)"
+  done | awk -F'\t' -v tick="$tick" -v total="$(cpu_seconds "$1")" '
+    {split($2, t, " "); cpu = (t[1] + t[2]) / tick
+     if ($1 == "java") main += cpu; else if ($1 ~ /^C[12] CompilerThre/) jit += cpu
+     else if ($1 ~ /^(GC Thread|G1 |VM Thread)/) gc += cpu}
+    END {printf "%.2f %.2f %.2f %.2f", main, jit, gc, total - main - jit - gc}'
+}
+
+# starts a media worker the way $1 says (plain or aot), appends "seconds-to-ready rss_kb anon_kb cpu_seconds
+# main jit gc rest" (the CPU split as cpu_split gives it) to out/$1.tsv
 worker_start() {
   local how=$1 port started pid ready=
   local jvm=("${reelforge_java[@]}" -Xmx160m -jar "$jar")
@@ -90,7 +107,7 @@ worker_start() {
   ready=$(date +%s.%N)
   # the JVM is the env command's process: env execs it
   echo "$(awk -v s="$started" -v r="$ready" 'BEGIN {printf "%.2f", r - s}') $(kb VmRSS "$pid") $(kb RssAnon "$pid")" \
-    "$(cpu_seconds "$pid")" >>"$out/$how.tsv"
+    "$(cpu_seconds "$pid") $(cpu_split "$pid")" >>"$out/$how.tsv"
   kill -TERM "$pid"
   wait "$pid" 2>/dev/null || true
 }
@@ -184,7 +201,15 @@ for how in plain aot; do
     $(($(cut -d' ' -f3 "$out/$how.tsv" | median) / 1024))
 done
 printf "  ratio, from the cache to without, start by start (wall, CPU): %s\n" \
-  "$(paste -d' ' "$out/aot.tsv" "$out/plain.tsv" | awk '{printf "%.2f %.2f, ", $1 / $5, $4 / $8}')"
+  "$(paste -d' ' "$out/aot.tsv" "$out/plain.tsv" | awk '{printf "%.2f %.2f, ", $1 / $9, $4 / $12}')"
+echo "  where the CPU until ready went (median of the starts, seconds): main thread (Spring's start), JIT compilers," \
+  "garbage collector, the rest (clients' threads, the composer's warm-up, ended threads)"
+for how in plain aot; do
+  printf "    %s  main %.2f, JIT %.2f, GC %.2f, rest %.2f\n" \
+    "$([ "$how" = aot ] && echo "from the AOT cache" || echo "without a cache  ")" \
+    "$(cut -d' ' -f5 "$out/$how.tsv" | median)" "$(cut -d' ' -f6 "$out/$how.tsv" | median)" \
+    "$(cut -d' ' -f7 "$out/$how.tsv" | median)" "$(cut -d' ' -f8 "$out/$how.tsv" | median)"
+done
 echo "renders of the 30 s 720x1280 video in one JVM ($REPEAT in a row), seconds each:"
 first_against_later() {  # LABEL FILE [NOTE]: the seconds in FILE, one a line, and the first against the later ones
   local first last steady
