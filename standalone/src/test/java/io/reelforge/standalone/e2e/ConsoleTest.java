@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.reelforge.common.testing.FakeOpenAiServer;
 import io.reelforge.gateway.webhook.WebhookSignatures;
 import io.reelforge.standalone.stack.LocalStack;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -616,12 +617,27 @@ class ConsoleTest {
         boolean open() throws InterruptedException;
     }
 
-    /** A loopback store whose product pages are the sample store's page, when the gate lets them through. */
+    /**
+     * A loopback store whose product pages are the sample store's page, when the gate lets them through; its other
+     * paths (the gallery's images, named relative to the page) are the sample store's.
+     */
     private static HttpServer productPageBehind(PageGate gate) throws Exception {
-        HttpResponse<byte[]> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(store.productUrl())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create(store.productUrl())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor()); // a page held back holds only its thread
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                HttpResponse<byte[]> upstream = http.send(HttpRequest.newBuilder(
+                        URI.create(store.baseUrl() + exchange.getRequestURI().getPath())).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                send(exchange, upstream.statusCode(), upstream.headers().firstValue("Content-Type")
+                        .orElse("application/octet-stream"), upstream.body());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         server.createContext("/products/", exchange -> {
             try (exchange) {
                 if (gate.open()) {
@@ -641,7 +657,7 @@ class ConsoleTest {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/products/halcyon-anc-headphones";
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws java.io.IOException {
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
