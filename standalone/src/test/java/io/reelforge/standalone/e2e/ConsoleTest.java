@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.reelforge.common.testing.FakeOpenAiServer;
+import io.reelforge.gateway.webhook.WebhookSignatures;
 import io.reelforge.standalone.stack.LocalStack;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +25,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
@@ -381,5 +394,279 @@ class ConsoleTest {
         } finally {
             receiver.stop(0);
         }
+    }
+
+    @Test
+    void aJobStillReadingThePageIsCanceledFromItsViewAndStaysCanceled() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        AtomicInteger answered = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        HttpServer slowStore = productPageBehind(() -> {
+            asked.incrementAndGet();
+            release.await(30, TimeUnit.SECONDS); // the scraper waits 20 s for a page: the job is running meanwhile
+            answered.incrementAndGet();
+            return true;
+        });
+        try {
+            Api api = Api.withNewKey(stack, "console-cancel");
+            String id = api.submit("/api/v1/videos",
+                    "{\"url\": \"" + productPageUrl(slowStore) + "\", \"durationSeconds\": 5}");
+            browser.signIn(api.key());
+            browser.open("#/jobs/" + id);
+            await().atMost(Duration.ofSeconds(30)).until(() -> asked.get() == 1);
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> "scraping".equals(
+                    browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+            assertThat(browser.driver().findElements(By.xpath("//button[. = 'Retry']"))).isEmpty();
+            browser.awaitElement(By.xpath("//button[. = 'Cancel job']")).click();
+
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> "canceled".equals(
+                    browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+            assertThat(browser.text(By.cssSelector(".notice.info"))).isEqualTo("This job was canceled.");
+            assertThat(browser.driver().findElements(By.xpath("//button[. = 'Cancel job']"))).isEmpty();
+            assertThat(browser.driver().findElements(By.xpath("//button[. = 'Retry']"))).hasSize(1);
+            assertThat(api.job(id).path("status").asString()).isEqualTo("canceled");
+            axe.assertNoSeriousViolations(browser, "canceled job");
+            browser.screenshot("job-canceled");
+
+            // the page arrives after all: the scraper, at its next checkpoint, leaves the job canceled
+            release.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> answered.get() == 1);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                    .until(() -> "canceled".equals(api.job(id).path("status").asString()));
+            assertThat(browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status"))
+                    .isEqualTo("canceled");
+        } finally {
+            release.countDown();
+            slowStore.stop(0);
+        }
+    }
+
+    @Test
+    void aFailedJobIsRetriedFromItsViewAndItsNextAttemptSucceeds() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        AtomicBoolean pageBack = new AtomicBoolean();
+        HttpServer flakyStore = productPageBehind(() -> {
+            asked.incrementAndGet();
+            return pageBack.get();
+        });
+        try {
+            Api api = Api.withNewKey(stack, "console-retry");
+            String id = api.submit("/api/v1/scrape-product-url", "{\"url\": \"" + productPageUrl(flakyStore) + "\"}");
+            assertThat(api.awaitFinal(id, JOB_TIMEOUT).path("status").asString()).isEqualTo("failed");
+            browser.signIn(api.key());
+            browser.open("#/jobs/" + id);
+            assertThat(browser.text(By.cssSelector(".job-error .error-code"))).isEqualTo("page_not_found");
+            assertThat(browser.driver().findElements(By.xpath("//button[. = 'Cancel job']"))).isEmpty();
+
+            pageBack.set(true); // the store put the page back
+            browser.awaitElement(By.xpath("//button[. = 'Retry']")).click();
+
+            await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "succeeded".equals(
+                    browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+            assertThat(browser.text(By.cssSelector(".job-meta"))).contains("attempt 2");
+            assertThat(browser.text(By.cssSelector(".product-name"))).isEqualTo("Halcyon ANC Wireless Headphones");
+            assertThat(browser.driver().findElements(By.cssSelector(".job-error"))).isEmpty();
+            assertThat(browser.driver().findElements(By.xpath("//button[. = 'Retry']"))).isEmpty();
+            JsonNode retried = api.job(id);
+            assertThat(retried.path("status").asString()).isEqualTo("succeeded");
+            assertThat(retried.path("attempt").asInt()).isEqualTo(2);
+            assertThat(asked.get()).as("requests for the product page").isEqualTo(2);
+            axe.assertNoSeriousViolations(browser, "retried job");
+            browser.screenshot("job-retried");
+        } finally {
+            flakyStore.stop(0);
+        }
+    }
+
+    @Test
+    void theSavedKitIsDeletedFromTheBrandScreenAndTheDefaultLookIsShown() throws Exception {
+        Api api = Api.withNewKey(stack, "console-brand-delete");
+        assertThat(api.put("/api/v1/brand", "{\"primaryColor\": \"#D81B60\", \"font\": \"comfortaa\"}")).isEqualTo(200);
+        browser.signIn(api.key());
+        browser.open("#/brand");
+        assertThat(browser.awaitElement(By.name("primaryColor")).getAttribute("value")).isEqualTo("#D81B60");
+        browser.awaitElement(By.xpath("//button[. = 'Delete the kit']")).click();
+
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() ->
+                assertThat(browser.text(By.cssSelector(".save-status"))).contains("Deleted"));
+        assertThat(statusOf(api, "/api/v1/brand")).as("GET /api/v1/brand after the delete").isEqualTo(404);
+        assertKitFormEmpty();
+        axe.assertNoSeriousViolations(browser, "brand kit deleted");
+        browser.screenshot("brand-deleted");
+
+        browser.open("#/jobs"); // away and back: the screen reads the kit when it opens
+        browser.open("#/brand");
+        assertKitFormEmpty();
+    }
+
+    /** The brand screen's fields all empty, and the preview drawn in the default look. */
+    private void assertKitFormEmpty() {
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> {
+            for (String name : List.of("logoUrl", "primaryColor", "accentColor", "font")) {
+                assertThat(browser.awaitElement(By.name(name)).getAttribute("value")).as(name).isEmpty();
+            }
+            assertThat(browser.awaitElement(By.cssSelector("canvas.brand-preview")).getAttribute("aria-label"))
+                    .contains("cards in translucent black");
+        });
+    }
+
+    @Test
+    void aRotatedSecretIsShownOnceAndSignsTheDeliveriesAfterIt() throws Exception {
+        AtomicReference<SignedDelivery> received = new AtomicReference<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            try (exchange) {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                var headers = exchange.getRequestHeaders();
+                received.compareAndSet(null, new SignedDelivery(headers.getFirst("webhook-id"),
+                        Long.parseLong(headers.getFirst("webhook-timestamp")), headers.getFirst("webhook-signature"),
+                        body));
+                exchange.sendResponseHeaders(204, -1);
+            }
+        });
+        receiver.start();
+        try {
+            Api api = Api.withNewKey(stack, "console-rotate");
+            assertThat(api.put("/api/v1/webhook", "{\"url\": \"http://127.0.0.1:" + receiver.getAddress().getPort()
+                    + "/hooks\"}")).isEqualTo(200);
+            String old = api.get("/api/v1/webhook").path("secret").asString();
+            browser.signIn(api.key());
+            browser.open("#/webhook");
+            assertThat(browser.text(By.id("webhook-secret"))).as("the secret before it is asked for")
+                    .startsWith("whsec_").contains("•").isNotEqualTo(old);
+            browser.awaitElement(By.xpath("//button[. = 'Rotate the secret']")).click();
+
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() ->
+                    assertThat(browser.text(By.id("webhook-secret"))).startsWith("whsec_").doesNotContain("•")
+                            .isNotEqualTo(old));
+            String rotated = browser.text(By.id("webhook-secret"));
+            assertThat(api.get("/api/v1/webhook").path("secret").asString()).isEqualTo(rotated);
+            assertThat(browser.text(By.cssSelector(".secret-row + .hint"))).startsWith("The previous secret also signs");
+            axe.assertNoSeriousViolations(browser, "webhook secret rotated");
+            browser.screenshot("webhook-rotated");
+
+            browser.open("#/jobs"); // away and back: the new secret is hidden again
+            browser.open("#/webhook");
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() ->
+                    assertThat(browser.text(By.id("webhook-secret"))).contains("•").isNotEqualTo(rotated));
+
+            String id = api.submit("/api/v1/scrape-product-url", "{\"url\": \"" + store.productUrl() + "\"}");
+            api.awaitFinal(id, JOB_TIMEOUT);
+            SignedDelivery delivery = await().atMost(Duration.ofSeconds(30)).until(received::get, d -> d != null);
+            // signed with the new secret, and with the old one too while the overlap lasts
+            assertThat(delivery.signature().split(" "))
+                    .contains(delivery.signedWith(rotated), delivery.signedWith(old));
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    /** A webhook delivery as the receiver got it: the Standard Webhooks headers and the body. */
+    private record SignedDelivery(String id, long timestamp, String signature, String body) {
+
+        /** The signature this delivery has when signed with that secret alone. */
+        String signedWith(String secret) {
+            return WebhookSignatures.header(List.of(secret), id, timestamp, body);
+        }
+    }
+
+    @Test
+    void theJobsListShowsTwentyJobsAPageAndPagesThroughTheRest() throws Exception {
+        Api api = Api.withNewKey(stack, "console-pages");
+        Set<String> submitted = new TreeSet<>();
+        for (int i = 0; i < 21; i++) { // jobs that fail at once: the list shows jobs in every state
+            submitted.add(api.submit("/api/v1/scrape-product-url",
+                    "{\"url\": \"" + store.baseUrl() + "/products/discontinued\"}"));
+        }
+        browser.signIn(api.key());
+        browser.open("#/jobs");
+
+        assertThat(browser.text(By.cssSelector(".pager"))).contains("Page 1 of 2 · 21 in all");
+        List<String> first = listedJobs();
+        assertThat(first).hasSize(20);
+        assertThat(browser.driver().findElements(By.cssSelector(".pager a[rel=prev]"))).isEmpty();
+        browser.awaitElement(By.cssSelector(".pager a[rel=next]")).click();
+
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() ->
+                assertThat(browser.text(By.cssSelector(".pager"))).contains("Page 2 of 2 · 21 in all"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("#/jobs?page=1");
+        List<String> second = listedJobs();
+        assertThat(second).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector(".pager a[rel=next]"))).isEmpty();
+        Set<String> listed = new TreeSet<>(first);
+        listed.addAll(second);
+        assertThat(listed).as("the jobs of both pages").isEqualTo(submitted);
+        axe.assertNoSeriousViolations(browser, "jobs, second page");
+        browser.screenshot("jobs-page-2");
+
+        browser.awaitElement(By.cssSelector(".pager a[rel=prev]")).click();
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() ->
+                assertThat(browser.text(By.cssSelector(".pager"))).contains("Page 1 of 2"));
+        assertThat(listedJobs()).isEqualTo(first);
+    }
+
+    /** The ids of the jobs the jobs list shows, top to bottom. */
+    private List<String> listedJobs() {
+        return browser.driver().findElements(By.cssSelector(".table-wrap a[href*='#/jobs/']")).stream()
+                .map(a -> a.getAttribute("href").replaceAll(".*#/jobs/", "")).toList();
+    }
+
+    /** Whether a request for the product page is answered with it (true) or with a 404 (false); it may wait first. */
+    @FunctionalInterface
+    private interface PageGate {
+        boolean open() throws InterruptedException;
+    }
+
+    /**
+     * A loopback store whose product pages are the sample store's page, when the gate lets them through; its other
+     * paths (the gallery's images, named relative to the page) are the sample store's.
+     */
+    private static HttpServer productPageBehind(PageGate gate) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create(store.productUrl())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor()); // a page held back holds only its thread
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                HttpResponse<byte[]> upstream = http.send(HttpRequest.newBuilder(
+                        URI.create(store.baseUrl() + exchange.getRequestURI().getPath())).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                send(exchange, upstream.statusCode(), upstream.headers().firstValue("Content-Type")
+                        .orElse("application/octet-stream"), upstream.body());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.createContext("/products/", exchange -> {
+            try (exchange) {
+                if (gate.open()) {
+                    send(exchange, 200, page.headers().firstValue("Content-Type").orElse("text/html"), page.body());
+                } else {
+                    send(exchange, 404, "text/plain", "No such product.".getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private static String productPageUrl(HttpServer server) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/products/halcyon-anc-headphones";
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+    }
+
+    /** The status code of a GET of that route with the key, for the answers that are no JSON of 200. */
+    private static int statusOf(Api api, String route) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.settings().gatewayUrl() + route))
+                .header("Authorization", "Bearer " + api.key()).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }
