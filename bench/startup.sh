@@ -72,16 +72,15 @@ cpu_seconds() {
 # take that name too, before its first job); jit the JIT compilers' threads (C1 and C2); gc the collector's and the
 # VM's; rest everything else (Kafka's and Redis's clients, the composer's warm-up, threads that have ended)
 cpu_split() {
-  local tick task name
-  tick=$(getconf CLK_TCK)
-  for task in /proc/"$1"/task/*; do
-    name=$(cat "$task/comm" 2>/dev/null) || continue
-    printf '%s\t%s\n' "$name" "$(sed 's/^.*) //' "$task/stat" 2>/dev/null | cut -d' ' -f12,13)"
-  done | awk -F'\t' -v tick="$tick" -v total="$(cpu_seconds "$1")" '
-    {split($2, t, " "); cpu = (t[1] + t[2]) / tick
-     if ($1 == "java") main += cpu; else if ($1 ~ /^C[12] CompilerThre/) jit += cpu
-     else if ($1 ~ /^(GC Thread|G1 |VM Thread)/) gc += cpu}
-    END {printf "%.2f %.2f %.2f %.2f", main, jit, gc, total - main - jit - gc}'
+  # one awk reads the process's total and every thread's figures at once, so they are of the same moment
+  awk -v tick="$(getconf CLK_TCK)" '
+    { name = $0; sub(/^[0-9]+ \(/, "", name); sub(/\) [^)]*$/, "", name)
+      fields = $0; sub(/^.*\) /, "", fields); split(fields, f, " "); cpu = (f[12] + f[13]) / tick }
+    FNR == NR { total = cpu; next }
+    name == "java" { main += cpu; next }
+    name ~ /^C[12] CompilerThre/ { jit += cpu; next }
+    name ~ /^(GC Thread|G1 |VM Thread)/ { gc += cpu }
+    END { printf "%.2f %.2f %.2f %.2f", main, jit, gc, total - main - jit - gc }' "/proc/$1/stat" "/proc/$1"/task/*/stat
 }
 
 # starts a media worker the way $1 says (plain or aot), appends "seconds-to-ready rss_kb anon_kb cpu_seconds

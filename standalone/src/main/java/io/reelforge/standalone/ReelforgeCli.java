@@ -2,7 +2,6 @@ package io.reelforge.standalone;
 
 import io.reelforge.standalone.cli.BatchCommand;
 import io.reelforge.standalone.cli.ChaosCommand;
-import io.reelforge.standalone.cli.CommandFactory;
 import io.reelforge.standalone.cli.DemoCommand;
 import io.reelforge.standalone.cli.ExtractCommand;
 import io.reelforge.standalone.cli.InfraCommand;
@@ -22,6 +21,8 @@ import picocli.CommandLine.Command;
                 BatchCommand.class, RenderCommand.class, ExtractCommand.class, KeysCommand.class, ChaosCommand.class})
 public final class ReelforgeCli implements Runnable {
 
+    private static final String PICOCLI_CLOSURES_OFF = "picocli.disable.closures";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -34,7 +35,13 @@ public final class ReelforgeCli implements Runnable {
 
     /** The command tree, as {@code main} runs it. */
     public static CommandLine commandLine() {
-        return new CommandLine(new ReelforgeCli(), new CommandFactory());
+        // picocli looks for Groovy's Closure class (it accepts closures as option values) unless told not to; MaryTTS
+        // puts Groovy on the class path, and loading Closure starts Groovy's runtime: about 0.15 s of every command,
+        // a worker's start included
+        if (System.getProperty(PICOCLI_CLOSURES_OFF) == null) {
+            System.setProperty(PICOCLI_CLOSURES_OFF, "true");
+        }
+        return new CommandLine(new ReelforgeCli());
     }
 
     @Override

@@ -87,6 +87,8 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationEvent>
     private final CompletableFuture<Outcome> done = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch firstJob = new CountDownLatch(1);
+    /** Counted down by a job or by the context's close: either ends the grace period at once. */
+    private final CountDownLatch jobOrClose = new CountDownLatch(1);
     private volatile boolean closing;
 
     /**
@@ -116,6 +118,7 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationEvent>
             Thread.ofPlatform().daemon().name("render-warm-up").start(this::run);
         } else if (event instanceof ContextClosedEvent) {
             closing = true;
+            jobOrClose.countDown();
         }
     }
 
@@ -123,6 +126,7 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationEvent>
     public StageProcessor<RenderRequest> before(StageProcessor<RenderRequest> render) {
         return (JobMessage message, RenderRequest request, StageContext context) -> {
             firstJob.countDown();
+            jobOrClose.countDown();
             if (started.compareAndSet(false, true)) { // a job before the application was ready: no warm-up then
                 done.complete(Outcome.STOPPED_FOR_JOB);
             }
@@ -142,13 +146,19 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationEvent>
 
     void run() {
         try {
-            if (firstJob.await(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.info("no render warm-up: a job came first");
-                done.complete(Outcome.STOPPED_FOR_JOB);
-                return;
-            }
+            jobOrClose.await(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            done.complete(Outcome.STOPPED_FOR_JOB);
+            return;
+        }
+        if (closing) {
+            log.info("no render warm-up: the worker is stopping");
+            done.complete(Outcome.STOPPED_FOR_SHUTDOWN);
+            return;
+        }
+        if (firstJob.getCount() == 0) {
+            log.info("no render warm-up: a job came first");
             done.complete(Outcome.STOPPED_FOR_JOB);
             return;
         }

@@ -98,6 +98,18 @@ class RenderWarmUpTest {
     }
 
     @Test
+    void aWorkerThatStopsBeforeTheWarmUpBeganNeverStartsIt() throws IOException {
+        RenderWarmUp warmUp = warmUp(true, Duration.ofMinutes(1));
+        warmUp.onApplicationEvent(ready());
+
+        warmUp.onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> warmUp.outcome().isPresent());
+        assertThat(warmUp.outcome()).contains(Outcome.STOPPED_FOR_SHUTDOWN);
+        assertThat(filesUnder(work)).isEmpty();
+    }
+
+    @Test
     void turnedOffItNeverRuns() throws IOException {
         RenderWarmUp warmUp = warmUp(false);
 

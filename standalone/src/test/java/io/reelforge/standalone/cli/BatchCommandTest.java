@@ -201,7 +201,7 @@ class BatchCommandTest {
         static Run of(List<String> args) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int exit = new CommandLine(new BatchCommand(), new CommandFactory()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+            int exit = new CommandLine(new BatchCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                     .execute(args.subList(1, args.size()).toArray(String[]::new));
             return new Run(exit, out.toString(), err.toString());
         }
