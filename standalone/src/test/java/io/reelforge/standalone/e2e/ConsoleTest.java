@@ -317,7 +317,8 @@ class ConsoleTest {
             browser.screenshot("batch-feed-url");
             length.submit();
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().getCurrentUrl().matches(".*#/batches/.+"));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> browser.driver().getCurrentUrl().matches(".*#/batches/.+"));
             String id = browser.driver().getCurrentUrl().replaceAll(".*#/batches/", "");
             assertThat(feedReads.get()).as("feed reads").isEqualTo(1);
             await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "completed".equals(
@@ -325,11 +326,13 @@ class ConsoleTest {
             assertThat(browser.text(By.cssSelector(".counts [data-state=succeeded] dd"))).isEqualTo("2");
             assertThat(browser.text(By.cssSelector(".job-meta"))).contains("2 items");
             // the items in feed order, each with its job: the page's product by its page, the other by the feed's title
-            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() ->
-                    assertThat(browser.driver().findElements(By.cssSelector("section[aria-labelledby=items-title] tbody tr")))
-                            .extracting(WebElement::getText).satisfiesExactly(
-                                    first -> assertThat(first).startsWith("1").containsAnyOf("halcyon-anc-headphones", "Halcyon ANC").contains("Succeeded"),
-                                    second -> assertThat(second).startsWith("2").contains("Halcyon Sand Headphones", "Succeeded")));
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> assertThat(
+                    browser.driver().findElements(By.cssSelector("section[aria-labelledby=items-title] tbody tr")))
+                    .extracting(WebElement::getText).satisfiesExactly(
+                            first -> assertThat(first).startsWith("1")
+                                    .containsAnyOf("halcyon-anc-headphones", "Halcyon ANC").contains("Succeeded"),
+                            second -> assertThat(second).startsWith("2")
+                                    .contains("Halcyon Sand Headphones", "Succeeded")));
             assertThat(store.pageRequests() - pageFetches).as("product page fetches").isEqualTo(1);
             JsonNode batch = api.get("/api/v1/batches/" + id);
             assertThat(batch.path("name").asString()).isEqualTo("Feed of two");
@@ -528,7 +531,11 @@ class ConsoleTest {
                     browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
             await().atMost(Duration.ofSeconds(10)).until(() -> proxy.eventRequests().size() == 1);
             assertThat(proxy.eventRequests().getFirst()).doesNotContainIgnoringCase("Last-Event-ID");
-            await().atMost(Duration.ofSeconds(10)).until(() -> proxy.lastEventIdSent() != null);
+            // the first event (the job as it is) sent, and nothing after it for a while: the browser has read it
+            AtomicReference<String> sent = new AtomicReference<>();
+            await().atMost(Duration.ofSeconds(10)).during(Duration.ofMillis(500))
+                    .until(() -> proxy.lastEventIdSent() != null && proxy.lastEventIdSent().equals(
+                            sent.getAndSet(proxy.lastEventIdSent())));
 
             assertThat(proxy.cutEventStreams()).as("event streams cut").isEqualTo(1);
             String lastSeen = proxy.lastEventIdSent();
@@ -857,6 +864,7 @@ class ConsoleTest {
         private void relay(Socket browserSide) {
             try (browserSide; Socket gatewaySide = new Socket(gateway.getHost(), gateway.getPort())) {
                 open.add(gatewaySide);
+                gatewaySide.setTcpNoDelay(true);
                 threads.submit(() -> answer(gatewaySide, browserSide));
                 InputStream in = browserSide.getInputStream();
                 OutputStream out = gatewaySide.getOutputStream();
@@ -879,6 +887,7 @@ class ConsoleTest {
                 // either side closed: both are closed now
             } finally {
                 open.remove(browserSide);
+                open.removeIf(Socket::isClosed);
             }
         }
 
