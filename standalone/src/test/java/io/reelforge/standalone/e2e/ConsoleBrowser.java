@@ -80,7 +80,12 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Opens a console route ({@code #/jobs}) in this tab: signed in as before. */
     void open(String route) {
-        driver.get(baseUrl + "/" + route);
+        open(baseUrl, route);
+    }
+
+    /** Opens a console route as served from another address (a proxy in front of the gateway): its own origin. */
+    void open(String base, String route) {
+        driver.get(base + "/" + route);
     }
 
     /** A new page load with nothing in session storage: as a new tab. */
@@ -92,8 +97,14 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Signs in through the sign-in screen, and waits for the screen it leads to. */
     void signIn(String key) {
+        signIn(baseUrl, key);
+    }
+
+    /** Signs in to the console as served from that address (the key is kept by that origin's session storage). */
+    void signIn(String base, String key) {
         reset();
-        driver.get(baseUrl + "/#/sign-in");
+        driver.get(base + "/#/sign-in");
+        driver.executeScript("sessionStorage.clear();");
         WebElement input = awaitElement(By.name("key"));
         input.sendKeys(key);
         input.submit();

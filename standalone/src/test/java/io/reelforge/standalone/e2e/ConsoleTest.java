@@ -11,8 +11,12 @@ import io.reelforge.common.testing.FakeOpenAiServer;
 import io.reelforge.gateway.webhook.WebhookSignatures;
 import io.reelforge.standalone.stack.LocalStack;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,12 +29,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
@@ -272,6 +281,70 @@ class ConsoleTest {
     }
 
     @Test
+    void aBatchFromAFeedUrlReadsTheFeedOnceAndIsWatchedUntilItCompletes() throws Exception {
+        // a Merchant feed of two: a page to read (the store's), and a product the feed describes in full
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:g="http://base.google.com/ns/1.0"><channel>
+                <title>Halcyon Audio</title><link>%1$s/</link><description>Headphones</description>
+                <item><g:id>HAL-ANC</g:id><link>%2$s</link></item>
+                <item><g:id>HAL-2</g:id><title>Halcyon Sand Headphones</title><link>%2$s?colour=sand</link>
+                <g:price>239.00 USD</g:price><g:image_link>%1$s/images/halcyon-sand.jpg</g:image_link>
+                <g:additional_image_link>%1$s/images/halcyon-sage.jpg</g:additional_image_link>
+                <g:additional_image_link>%1$s/images/halcyon-coral.jpg</g:additional_image_link></item>
+                </channel></rss>
+                """.formatted(store.baseUrl(), store.productUrl());
+        AtomicInteger feedReads = new AtomicInteger();
+        HttpServer feedServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        feedServer.createContext("/feeds/google.xml", exchange -> {
+            try (exchange) {
+                feedReads.incrementAndGet();
+                send(exchange, 200, "application/rss+xml", feed.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        feedServer.start();
+        try {
+            Api api = Api.withNewKey(stack, "console-feed-batch");
+            int pageFetches = store.pageRequests();
+            browser.signIn(api.key());
+            browser.open("#/batches");
+            browser.awaitElement(By.id("source-url")).click();
+            assertThat(browser.driver().findElement(By.name("file")).isDisplayed()).as("the file field").isFalse();
+            browser.fill("feedUrl", "http://127.0.0.1:" + feedServer.getAddress().getPort() + "/feeds/google.xml");
+            browser.fill("name", "Feed of two");
+            WebElement length = browser.fill("durationSeconds", "5");
+            axe.assertNoSeriousViolations(browser, "new batch from a feed URL");
+            browser.screenshot("batch-feed-url");
+            length.submit();
+
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> browser.driver().getCurrentUrl().matches(".*#/batches/.+"));
+            String id = browser.driver().getCurrentUrl().replaceAll(".*#/batches/", "");
+            assertThat(feedReads.get()).as("feed reads").isEqualTo(1);
+            await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "completed".equals(
+                    browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+            assertThat(browser.text(By.cssSelector(".counts [data-state=succeeded] dd"))).isEqualTo("2");
+            assertThat(browser.text(By.cssSelector(".job-meta"))).contains("2 items");
+            // the items in feed order, each with its job: the page's product by its page, the other by the feed's title
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> assertThat(
+                    browser.driver().findElements(By.cssSelector("section[aria-labelledby=items-title] tbody tr")))
+                    .extracting(WebElement::getText).satisfiesExactly(
+                            first -> assertThat(first).startsWith("1")
+                                    .containsAnyOf("halcyon-anc-headphones", "Halcyon ANC").contains("Succeeded"),
+                            second -> assertThat(second).startsWith("2")
+                                    .contains("Halcyon Sand Headphones", "Succeeded")));
+            assertThat(store.pageRequests() - pageFetches).as("product page fetches").isEqualTo(1);
+            JsonNode batch = api.get("/api/v1/batches/" + id);
+            assertThat(batch.path("name").asString()).isEqualTo("Feed of two");
+            assertThat(batch.path("total").asInt()).isEqualTo(2);
+            axe.assertNoSeriousViolations(browser, "batch from a feed URL");
+            browser.screenshot("batch-feed");
+        } finally {
+            feedServer.stop(0);
+        }
+    }
+
+    @Test
     void aBrandColourShowsInThePreviewFrameAndIsSaved() throws Exception {
         Api api = Api.withNewKey(stack, "console-brand");
         browser.signIn(api.key());
@@ -435,6 +508,55 @@ class ConsoleTest {
                     .until(() -> "canceled".equals(api.job(id).path("status").asString()));
             assertThat(browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status"))
                     .isEqualTo("canceled");
+        } finally {
+            release.countDown();
+            slowStore.stop(0);
+        }
+    }
+
+    @Test
+    void theJobViewResumesADroppedEventStreamFromItsLastEventAndFollowsTheJobToTheEnd() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        HttpServer slowStore = productPageBehind(() -> {
+            release.await(15, TimeUnit.SECONDS); // the scraper waits 20 s for a page: the job is running meanwhile
+            return true;
+        });
+        try (StreamCutter proxy = StreamCutter.inFrontOf(URI.create(stack.settings().gatewayUrl()))) {
+            Api api = Api.withNewKey(stack, "console-dropped-stream");
+            String id = api.submit("/api/v1/videos",
+                    "{\"url\": \"" + productPageUrl(slowStore) + "\", \"durationSeconds\": 5}");
+            browser.signIn(proxy.baseUrl(), api.key());
+            browser.open(proxy.baseUrl(), "#/jobs/" + id);
+            await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> "scraping".equals(
+                    browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+            await().atMost(Duration.ofSeconds(10)).until(() -> proxy.eventRequests().size() == 1);
+            assertThat(proxy.eventRequests().getFirst()).doesNotContainIgnoringCase("Last-Event-ID");
+            // the first event (the job as it is) sent, and nothing after it for a while: the browser has read it
+            AtomicReference<String> sent = new AtomicReference<>();
+            await().atMost(Duration.ofSeconds(10)).during(Duration.ofMillis(500))
+                    .until(() -> proxy.lastEventIdSent() != null && proxy.lastEventIdSent().equals(
+                            sent.getAndSet(proxy.lastEventIdSent())));
+
+            assertThat(proxy.cutEventStreams()).as("event streams cut").isEqualTo(1);
+            String lastSeen = proxy.lastEventIdSent();
+            release.countDown(); // the job moves on while the view has no stream
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> proxy.eventRequests().size() >= 2);
+            assertThat(proxy.eventRequests().get(1)).as("the second request for the job's events")
+                    .containsPattern("(?im)^Last-Event-ID: " + Pattern.quote(lastSeen) + "$");
+            Set<String> stagesWorking = new TreeSet<>();
+            await().atMost(JOB_TIMEOUT).pollInterval(Duration.ofMillis(50)).ignoreExceptions().until(() -> {
+                browser.driver().findElements(By.cssSelector(".stage.working"))
+                        .forEach(stage -> stagesWorking.add(stage.getAttribute("data-stage")));
+                return "succeeded".equals(browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status"));
+            });
+            assertThat(stagesWorking).as("stages shown at work after the cut").contains("rendering");
+            assertThat(browser.driver().findElements(By.cssSelector(".stage")))
+                    .extracting(stage -> stage.getAttribute("data-state")).containsExactly("done", "done", "done");
+            assertThat(browser.driver().findElements(By.cssSelector(".notice.error"))).isEmpty();
+            assertThat(proxy.eventRequests()).as("requests for the job's events").hasSize(2);
+            axe.assertNoSeriousViolations(browser, "job followed across a dropped stream");
+            browser.screenshot("job-resumed");
         } finally {
             release.countDown();
             slowStore.stop(0);
@@ -668,5 +790,139 @@ class ConsoleTest {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.settings().gatewayUrl() + route))
                 .header("Authorization", "Bearer " + api.key()).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    /**
+     * A loopback TCP proxy in front of the gateway, for the browser to reach the console through: it notes the head of
+     * every request for a job's events and can cut the connections that carry them, as a network or a proxy would.
+     */
+    private static final class StreamCutter implements AutoCloseable {
+
+        private static final Pattern EVENTS_REQUEST =
+                Pattern.compile("GET /api/v1/jobs/[^ ]+/events HTTP/1\\.1\r\n(.*?)\r\n\r\n", Pattern.DOTALL);
+
+        private static final Pattern EVENT_ID = Pattern.compile("(?m)^id: ?(\\S+)\r?$");
+
+        private final ServerSocket server;
+        private final URI gateway;
+        private volatile String lastEventIdSent;
+        private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        private final List<String> eventRequests = new CopyOnWriteArrayList<>();
+        private final Set<Socket> eventConnections = ConcurrentHashMap.newKeySet();
+        private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+
+        private StreamCutter(ServerSocket server, URI gateway) {
+            this.server = server;
+            this.gateway = gateway;
+        }
+
+        static StreamCutter inFrontOf(URI gateway) throws IOException {
+            StreamCutter proxy = new StreamCutter(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), gateway);
+            proxy.threads.submit(proxy::accept);
+            return proxy;
+        }
+
+        String baseUrl() {
+            return "http://127.0.0.1:" + server.getLocalPort();
+        }
+
+        /** The headers of each request for a job's events so far, in order. */
+        List<String> eventRequests() {
+            return eventRequests;
+        }
+
+        /** The id of the last event passed to the browser, or null before the first. */
+        String lastEventIdSent() {
+            return lastEventIdSent;
+        }
+
+        /** Closes the browser's connections that asked for events: the streams end mid-flow. How many it closed. */
+        int cutEventStreams() throws IOException {
+            int cut = 0;
+            for (Socket connection : eventConnections) {
+                if (!connection.isClosed()) {
+                    connection.close();
+                    cut++;
+                }
+            }
+            eventConnections.clear();
+            return cut;
+        }
+
+        private void accept() {
+            while (!server.isClosed()) {
+                try {
+                    Socket browserSide = server.accept();
+                    open.add(browserSide);
+                    threads.submit(() -> relay(browserSide));
+                } catch (IOException e) {
+                    return; // closed
+                }
+            }
+        }
+
+        private void relay(Socket browserSide) {
+            try (browserSide; Socket gatewaySide = new Socket(gateway.getHost(), gateway.getPort())) {
+                open.add(gatewaySide);
+                gatewaySide.setTcpNoDelay(true);
+                threads.submit(() -> answer(gatewaySide, browserSide));
+                InputStream in = browserSide.getInputStream();
+                OutputStream out = gatewaySide.getOutputStream();
+                StringBuilder sent = new StringBuilder();
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    sent.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+                    Matcher request = EVENTS_REQUEST.matcher(sent);
+                    int end = 0;
+                    while (request.find()) {
+                        eventRequests.add(request.group(1));
+                        eventConnections.add(browserSide);
+                        end = request.end();
+                    }
+                    sent.delete(0, end);
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // either side closed: both are closed now
+            } finally {
+                open.remove(browserSide);
+                open.removeIf(Socket::isClosed);
+            }
+        }
+
+        /** Passes the gateway's answers to the browser, noting each event's id on the way. */
+        private void answer(Socket gatewaySide, Socket browserSide) {
+            try (gatewaySide; browserSide) {
+                InputStream in = gatewaySide.getInputStream();
+                OutputStream out = browserSide.getOutputStream();
+                StringBuilder received = new StringBuilder();
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    received.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+                    int lineEnd = received.lastIndexOf("\n");
+                    if (lineEnd >= 0) { // whole lines only: a line split between reads is read with its end
+                        Matcher id = EVENT_ID.matcher(received.substring(0, lineEnd + 1));
+                        while (id.find()) {
+                            lastEventIdSent = id.group(1);
+                        }
+                        received.delete(0, lineEnd + 1);
+                    }
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // either side closed: both are closed now
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            for (Socket socket : open) {
+                socket.close();
+            }
+            threads.shutdownNow();
+        }
     }
 }
