@@ -86,9 +86,9 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationEvent>
     private final Duration grace;
     private final CompletableFuture<Outcome> done = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
-    private final CountDownLatch firstJob = new CountDownLatch(1);
-    /** Counted down by a job or by the context's close: either ends the grace period at once. */
-    private final CountDownLatch jobOrClose = new CountDownLatch(1);
+    /** Counted down by the first job or by the context's close: either ends the grace period and stops the warm-up. */
+    private final CountDownLatch stopWanted = new CountDownLatch(1);
+    /** Set before {@link #stopWanted} is counted down for a close, so a stop with it unset is for a job. */
     private volatile boolean closing;
 
     /**
@@ -118,15 +118,14 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationEvent>
             Thread.ofPlatform().daemon().name("render-warm-up").start(this::run);
         } else if (event instanceof ContextClosedEvent) {
             closing = true;
-            jobOrClose.countDown();
+            stopWanted.countDown();
         }
     }
 
     /** The render {@code render} does, once a warm-up still running has stopped. */
     public StageProcessor<RenderRequest> before(StageProcessor<RenderRequest> render) {
         return (JobMessage message, RenderRequest request, StageContext context) -> {
-            firstJob.countDown();
-            jobOrClose.countDown();
+            stopWanted.countDown();
             if (started.compareAndSet(false, true)) { // a job before the application was ready: no warm-up then
                 done.complete(Outcome.STOPPED_FOR_JOB);
             }
@@ -146,7 +145,7 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationEvent>
 
     void run() {
         try {
-            jobOrClose.await(grace.toMillis(), TimeUnit.MILLISECONDS);
+            stopWanted.await(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             done.complete(Outcome.STOPPED_FOR_JOB);
@@ -157,7 +156,7 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationEvent>
             done.complete(Outcome.STOPPED_FOR_SHUTDOWN);
             return;
         }
-        if (firstJob.getCount() == 0) {
+        if (stopWanted.getCount() == 0) {
             log.info("no render warm-up: a job came first");
             done.complete(Outcome.STOPPED_FOR_JOB);
             return;
@@ -247,7 +246,7 @@ public final class RenderWarmUp implements ApplicationListener<ApplicationEvent>
     }
 
     private void stopIfWanted() {
-        if (firstJob.getCount() == 0 || closing) {
+        if (stopWanted.getCount() == 0) {
             throw new Stopped();
         }
     }
