@@ -62,15 +62,11 @@ free_port() {
 }
 kb() { sed -n "s/^$1:[[:space:]]*\([0-9]*\) kB/\1/p" "/proc/$2/status"; }
 
-# CPU seconds (user + system) process $1 has used so far: a figure a busy machine disturbs less than the wall time
-cpu_seconds() {
-  awk -v tick="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / tick}' "/proc/$1/stat"
-}
-
-# Where process $1's CPU went so far, in seconds: "main jit gc rest". main is its threads named java: Java's main
-# thread, where Spring's start runs, and the launcher's, which waits (a worker has no encoder threads, which would
-# take that name too, before its first job); jit the JIT compilers' threads (C1 and C2); gc the collector's and the
-# VM's; rest everything else (Kafka's and Redis's clients, the composer's warm-up, threads that have ended)
+# The CPU seconds (user + system) process $1 has used so far, a figure a busy machine disturbs less than the wall
+# time, and where they went: "total main jit gc rest". main is its threads named java: Java's main thread, where
+# Spring's start runs, and the launcher's, which waits (a worker has no encoder threads, which would take that name
+# too, before its first job); jit the JIT compilers' threads (C1 and C2); gc the collector's and the VM's; rest
+# everything else (Kafka's and Redis's clients, the composer's warm-up, threads that have ended)
 cpu_split() {
   # one awk reads the process's total and every thread's figures at once, so they are of the same moment
   awk -v tick="$(getconf CLK_TCK)" '
@@ -80,11 +76,11 @@ cpu_split() {
     name == "java" { main += cpu; next }
     name ~ /^C[12] CompilerThre/ { jit += cpu; next }
     name ~ /^(GC Thread|G1 |VM Thread)/ { gc += cpu }
-    END { printf "%.2f %.2f %.2f %.2f", main, jit, gc, total - main - jit - gc }' "/proc/$1/stat" "/proc/$1"/task/*/stat
+    END { printf "%.2f %.2f %.2f %.2f %.2f", total, main, jit, gc, total - main - jit - gc }' "/proc/$1/stat" "/proc/$1"/task/*/stat
 }
 
-# starts a media worker the way $1 says (plain or aot), appends "seconds-to-ready rss_kb anon_kb cpu_seconds
-# main jit gc rest" (the CPU split as cpu_split gives it) to out/$1.tsv
+# starts a media worker the way $1 says (plain or aot), appends "seconds-to-ready rss_kb anon_kb" and its CPU as
+# cpu_split gives it ("total main jit gc rest") to out/$1.tsv
 worker_start() {
   local how=$1 port started pid ready=
   local jvm=("${reelforge_java[@]}" -Xmx160m -jar "$jar")
@@ -106,7 +102,7 @@ worker_start() {
   ready=$(date +%s.%N)
   # the JVM is the env command's process: env execs it
   echo "$(awk -v s="$started" -v r="$ready" 'BEGIN {printf "%.2f", r - s}') $(kb VmRSS "$pid") $(kb RssAnon "$pid")" \
-    "$(cpu_seconds "$pid") $(cpu_split "$pid")" >>"$out/$how.tsv"
+    "$(cpu_split "$pid")" >>"$out/$how.tsv"
   kill -TERM "$pid"
   wait "$pid" 2>/dev/null || true
 }
