@@ -133,9 +133,9 @@ public final class RenderProcessor implements StageProcessor<RenderRequest> {
             log.info("rendered job {}: {} scenes, {} s of narration, {} frames {}x{} by {}, {} bytes, in {} ms"
                     + " (of which preparing the frames' pieces {} ms, composing and encoding the frames {} ms)", job,
                     scenes.size(), String.format("%.2f", rendered.seconds()), rendered.frames(), format.width(),
-                    format.height(),
-                    rendered.codec(), stored.getFirst().size(), (System.nanoTime() - started) / 1_000_000,
-                    Math.round(rendered.prepareSeconds() * 1000), Math.round(rendered.encodeSeconds() * 1000));
+                    format.height(), rendered.codec(), stored.getFirst().size(),
+                    (System.nanoTime() - started) / 1_000_000, Math.round(rendered.prepareSeconds() * 1000),
+                    Math.round(rendered.encodeSeconds() * 1000));
             return new StageOutcome.Rendered(stored, warnings);
         } finally {
             RenderWorkDirs.delete(workDir);
