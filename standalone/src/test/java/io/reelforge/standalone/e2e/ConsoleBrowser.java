@@ -121,6 +121,11 @@ final class ConsoleBrowser implements AutoCloseable {
                         Optional::isPresent).orElseThrow();
     }
 
+    /** The status a job's or a batch's view shows ({@code data-status} of its status line), once it shows one. */
+    String shownStatus() {
+        return awaitElement(By.cssSelector(".status-line")).getAttribute("data-status");
+    }
+
     /** Types a value into the form field of that name, replacing what it held; returns the field. */
     WebElement fill(String name, String value) {
         WebElement field = awaitElement(By.name(name));

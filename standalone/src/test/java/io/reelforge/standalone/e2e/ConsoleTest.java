@@ -167,7 +167,7 @@ class ConsoleTest {
             progressSeen.add(((Number) browser.script("return document.querySelector('progress').value")).longValue());
             browser.driver().findElements(By.cssSelector(".stage.working"))
                     .forEach(stage -> stagesWorking.add(stage.getAttribute("data-stage")));
-            return "succeeded".equals(browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status"));
+            return "succeeded".equals(browser.shownStatus());
         });
 
         assertThat(progressSeen).as("progress shown while the job ran").anyMatch(p -> p > 0 && p < 100);
@@ -236,8 +236,7 @@ class ConsoleTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !browser.driver().getCurrentUrl().contains(first));
         String second = browser.driver().getCurrentUrl().replaceAll(".*#/jobs/", "");
-        await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "succeeded".equals(
-                browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+        await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "succeeded".equals(browser.shownStatus()));
         JsonNode rendered = api.job(second);
         assertThat(rendered.path("kind").asString()).isEqualTo("render");
         assertThat(rendered.path("request").path("script").path("scenes").path(1).path("narration").asString())
@@ -265,8 +264,7 @@ class ConsoleTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().getCurrentUrl().matches(".*#/batches/.+"));
         String id = browser.driver().getCurrentUrl().replaceAll(".*#/batches/", "");
-        await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "completed".equals(
-                browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+        await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "completed".equals(browser.shownStatus()));
         assertThat(browser.text(By.cssSelector(".counts [data-state=succeeded] dd"))).isEqualTo("3");
         axe.assertNoSeriousViolations(browser, "batch");
         browser.screenshot("batch");
@@ -323,8 +321,7 @@ class ConsoleTest {
                     .until(() -> browser.driver().getCurrentUrl().matches(".*#/batches/.+"));
             String id = browser.driver().getCurrentUrl().replaceAll(".*#/batches/", "");
             assertThat(feedReads.get()).as("feed reads").isEqualTo(1);
-            await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "completed".equals(
-                    browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+            await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "completed".equals(browser.shownStatus()));
             assertThat(browser.text(By.cssSelector(".counts [data-state=succeeded] dd"))).isEqualTo("2");
             assertThat(browser.text(By.cssSelector(".job-meta"))).contains("2 items");
             // the items in feed order, each with its job: the page's product by its page, the other by the feed's title
@@ -489,13 +486,13 @@ class ConsoleTest {
             browser.signIn(api.key());
             browser.open("#/jobs/" + id);
             await().atMost(Duration.ofSeconds(30)).until(() -> asked.get() == 1);
-            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> "scraping".equals(
-                    browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                    .until(() -> "scraping".equals(browser.shownStatus()));
             assertThat(browser.driver().findElements(By.xpath("//button[. = 'Retry']"))).isEmpty();
             browser.awaitElement(By.xpath("//button[. = 'Cancel job']")).click();
 
-            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> "canceled".equals(
-                    browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                    .until(() -> "canceled".equals(browser.shownStatus()));
             assertThat(browser.text(By.cssSelector(".notice.info"))).isEqualTo("This job was canceled.");
             assertThat(browser.driver().findElements(By.xpath("//button[. = 'Cancel job']"))).isEmpty();
             assertThat(browser.driver().findElements(By.xpath("//button[. = 'Retry']"))).hasSize(1);
@@ -508,8 +505,7 @@ class ConsoleTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> answered.get() == 1);
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                     .until(() -> "canceled".equals(api.job(id).path("status").asString()));
-            assertThat(browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status"))
-                    .isEqualTo("canceled");
+            assertThat(browser.shownStatus()).isEqualTo("canceled");
         } finally {
             release.countDown();
             slowStore.stop(0);
@@ -529,8 +525,8 @@ class ConsoleTest {
                     "{\"url\": \"" + productPageUrl(slowStore) + "\", \"durationSeconds\": 5}");
             browser.signIn(proxy.baseUrl(), api.key());
             browser.open(proxy.baseUrl(), "#/jobs/" + id);
-            await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> "scraping".equals(
-                    browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+            await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
+                    .until(() -> "scraping".equals(browser.shownStatus()));
             await().atMost(Duration.ofSeconds(10)).until(() -> proxy.eventRequests().size() == 1);
             assertThat(proxy.eventRequests().getFirst()).doesNotContainIgnoringCase("Last-Event-ID");
             // the first event (the job as it is) sent, and nothing after it for a while: the browser has read it
@@ -550,7 +546,7 @@ class ConsoleTest {
             await().atMost(JOB_TIMEOUT).pollInterval(Duration.ofMillis(50)).ignoreExceptions().until(() -> {
                 browser.driver().findElements(By.cssSelector(".stage.working"))
                         .forEach(stage -> stagesWorking.add(stage.getAttribute("data-stage")));
-                return "succeeded".equals(browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status"));
+                return "succeeded".equals(browser.shownStatus());
             });
             assertThat(stagesWorking).as("stages shown at work after the cut").contains("rendering");
             assertThat(browser.driver().findElements(By.cssSelector(".stage")))
@@ -585,8 +581,7 @@ class ConsoleTest {
             pageBack.set(true); // the store put the page back
             browser.awaitElement(By.xpath("//button[. = 'Retry']")).click();
 
-            await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "succeeded".equals(
-                    browser.awaitElement(By.cssSelector(".status-line")).getAttribute("data-status")));
+            await().atMost(JOB_TIMEOUT).ignoreExceptions().until(() -> "succeeded".equals(browser.shownStatus()));
             assertThat(browser.text(By.cssSelector(".job-meta"))).contains("attempt 2");
             assertThat(browser.text(By.cssSelector(".product-name"))).isEqualTo("Halcyon ANC Wireless Headphones");
             assertThat(browser.driver().findElements(By.cssSelector(".job-error"))).isEmpty();
